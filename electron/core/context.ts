@@ -1,0 +1,38 @@
+import type { SessionUser } from '../../shared/api/dto';
+import type { Database } from './db/database';
+import type { SettingsStore } from './settings/settings-store';
+
+/** What the core needs from its host; Electron main and the browser host each build one. */
+export interface CoreDeps {
+  db: Database;
+  settings: SettingsStore;
+  now: () => Date;
+  appVersion: string;
+}
+
+/**
+ * Who is signed in on one window (Electron) or one launch token (browser
+ * host). Kept on the Node side only: the renderer cannot claim a user.
+ */
+export interface SessionSlot {
+  user: SessionUser | null;
+  lastActivityMs: number;
+}
+
+export function createSessionSlot(): SessionSlot {
+  return { user: null, lastActivityMs: 0 };
+}
+
+export interface CallContext {
+  deps: CoreDeps;
+  session: SessionSlot;
+  /** The signed-in user; handlers with a non-public access always get one. */
+  user: SessionUser | null;
+}
+
+export function requireUser(ctx: CallContext): SessionUser {
+  if (!ctx.user) throw new Error('A handler behind an access rule ran without a user');
+  return ctx.user;
+}
+
+export const nowIso = (deps: CoreDeps): string => deps.now().toISOString();

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase, type Database } from './db/database';
+import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatcher';
+import { createHandlers } from './handlers';
+import type { CoreDeps } from './context';
+import type { SettingsStore } from './settings/settings-store';
+
+export interface Core {
+  deps: CoreDeps;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+export interface CoreOptions extends DispatcherOptions {
+  dataDir: string;
+  settings: SettingsStore;
+  appVersion: string;
+  now?: () => Date;
+  nativeBinding?: string;
+}
+
+export const DATABASE_FILE = 'foras-atelier.sqlite';
+
+/** Opens (or creates) the data folder's database and wires the dispatcher; shared by both hosts. */
+export function createCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true });
+  const db: Database = openDatabase({ file: join(options.dataDir, DATABASE_FILE), nativeBinding: options.nativeBinding });
+  const deps: CoreDeps = {
+    db,
+    settings: options.settings,
+    now: options.now ?? (() => new Date()),
+    appVersion: options.appVersion,
+  };
+  return {
+    deps,
+    dispatch: createDispatcher(deps, createHandlers(), options),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,19 @@
+import type { Handlers } from './dispatcher';
+import { createAppHandlers } from './services/app';
+import { createAuthHandlers } from './services/auth';
+import { createCohortHandlers } from './services/cohorts';
+import { createDraftHandlers } from './services/drafts';
+import { createParticipantHandlers } from './services/participants';
+import { createStaffHandlers } from './services/staff';
+
+/** The full handler table; `satisfies` makes a missing contract method a type error. */
+export function createHandlers(): Handlers {
+  return {
+    ...createAppHandlers(),
+    ...createAuthHandlers(),
+    ...createCohortHandlers(),
+    ...createDraftHandlers(),
+    ...createParticipantHandlers(),
+    ...createStaffHandlers(),
+  } satisfies Handlers;
+}

@@ -1,0 +1,31 @@
+import type { DraftDto } from '../../../shared/api/dto';
+import { nowIso, requireUser } from '../context';
+import type { Handlers } from '../dispatcher';
+
+type DraftHandlers = Pick<Handlers, 'drafts.get' | 'drafts.save' | 'drafts.clear'>;
+
+/** Drafts always belong to the signed-in person; no input can name another owner. */
+export function createDraftHandlers(): DraftHandlers {
+  return {
+    'drafts.get': ({ key }, ctx) => {
+      const row = ctx.deps.db
+        .prepare('SELECT key, value, updated_at AS updatedAt FROM drafts WHERE owner_id = ? AND key = ?')
+        .get(requireUser(ctx).id, key) as DraftDto | undefined;
+      return row ?? null;
+    },
+    'drafts.save': ({ key, value }, ctx) => {
+      const updatedAt = nowIso(ctx.deps);
+      ctx.deps.db
+        .prepare(
+          `INSERT INTO drafts (owner_id, key, value, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (owner_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+        )
+        .run(requireUser(ctx).id, key, value, updatedAt);
+      return { key, value, updatedAt };
+    },
+    'drafts.clear': ({ key }, ctx) => {
+      ctx.deps.db.prepare('DELETE FROM drafts WHERE owner_id = ? AND key = ?').run(requireUser(ctx).id, key);
+      return null;
+    },
+  };
+}

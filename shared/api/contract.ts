@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import {
+  cohortFieldsSchema,
+  facilitatorCreateSchema,
+  languageSchema,
+  organisationSettingsSchema,
+  participantCreateSchema,
+  participantUpdateSchema,
+  passwordSchema,
+  pinSchema,
+  setupInputSchema,
+  uuid,
+} from '../domain/schemas';
+import type { Role } from '../domain/roles';
+import type {
+  AppStatus,
+  CohortDto,
+  DraftDto,
+  ParticipantDto,
+  SessionUser,
+  SettingsDto,
+  SignInOptions,
+  StaffDto,
+} from './dto';
+
+/**
+ * The one contract between the renderer and the Node side. The handler table
+ * (electron/core) and the client (shared/api/client.ts) are both derived from
+ * it; the dispatcher enforces `roles` and `target` for every call.
+ */
+
+/** The record a call touches; the dispatcher checks the caller may see it. */
+export type Target = { participantId: string } | { cohortId: string };
+
+export type Access = 'public' | readonly Role[];
+
+export interface MethodDef<I extends z.ZodType, O> {
+  input: I;
+  access: Access;
+  target?: (input: z.output<I>) => Target;
+  /** Phantom field carrying the output type; never read at run time. */
+  output?: O;
+}
+
+const define =
+  <O>() =>
+  <I extends z.ZodType>(def: MethodDef<I, O>): MethodDef<I, O> =>
+    def;
+
+const STAFF = ['facilitator', 'coordinator'] as const;
+const COORDINATOR = ['coordinator'] as const;
+const ANYONE_SIGNED_IN = ['participant', 'facilitator', 'coordinator'] as const;
+const none = z.object({}).strict();
+const draftKey = z.string().regex(/^[a-z0-9.:-]{1,100}$/);
+
+export const contract = {
+  'app.status': define<AppStatus>()({ input: none, access: 'public' }),
+  'app.setLanguage': define<null>()({ input: z.object({ language: languageSchema }), access: 'public' }),
+  'setup.complete': define<SessionUser>()({ input: setupInputSchema, access: 'public' }),
+
+  'auth.signInOptions': define<SignInOptions>()({ input: none, access: 'public' }),
+  'auth.signInParticipant': define<SessionUser>()({
+    input: z.object({ participantId: uuid, pin: z.string().max(20) }),
+    access: 'public',
+  }),
+  'auth.signInStaff': define<SessionUser>()({
+    input: z.object({ staffId: uuid, password: z.string().max(200) }),
+    access: 'public',
+  }),
+  'auth.current': define<SessionUser | null>()({ input: none, access: 'public' }),
+  'auth.heartbeat': define<null>()({ input: none, access: ANYONE_SIGNED_IN }),
+  'auth.lock': define<null>()({ input: none, access: 'public' }),
+
+  'me.profile': define<ParticipantDto>()({ input: none, access: ['participant'] }),
+
+  'drafts.get': define<DraftDto | null>()({ input: z.object({ key: draftKey }), access: ANYONE_SIGNED_IN }),
+  'drafts.save': define<DraftDto>()({
+    input: z.object({ key: draftKey, value: z.string().max(200_000) }),
+    access: ANYONE_SIGNED_IN,
+  }),
+  'drafts.clear': define<null>()({ input: z.object({ key: draftKey }), access: ANYONE_SIGNED_IN }),
+
+  'cohorts.list': define<CohortDto[]>()({ input: none, access: STAFF }),
+  'cohorts.create': define<CohortDto>()({ input: cohortFieldsSchema, access: COORDINATOR }),
+  'cohorts.update': define<CohortDto>()({
+    input: z.object({ cohortId: uuid, fields: cohortFieldsSchema }),
+    access: COORDINATOR,
+    target: (input) => ({ cohortId: input.cohortId }),
+  }),
+  'cohorts.setActive': define<null>()({
+    input: z.object({ cohortId: uuid }),
+    access: STAFF,
+    target: (input) => ({ cohortId: input.cohortId }),
+  }),
+
+  'participants.list': define<ParticipantDto[]>()({
+    input: z.object({ cohortId: uuid }),
+    access: STAFF,
+    target: (input) => ({ cohortId: input.cohortId }),
+  }),
+  'participants.get': define<ParticipantDto>()({
+    input: z.object({ participantId: uuid }),
+    access: ANYONE_SIGNED_IN,
+    target: (input) => ({ participantId: input.participantId }),
+  }),
+  'participants.create': define<ParticipantDto>()({
+    input: participantCreateSchema,
+    access: STAFF,
+    target: (input) => ({ cohortId: input.cohortId }),
+  }),
+  'participants.update': define<ParticipantDto>()({
+    input: participantUpdateSchema,
+    access: STAFF,
+    target: (input) => ({ participantId: input.participantId }),
+  }),
+  'participants.resetPin': define<ParticipantDto>()({
+    input: z.object({ participantId: uuid, pin: pinSchema }),
+    access: STAFF,
+    target: (input) => ({ participantId: input.participantId }),
+  }),
+
+  'staff.list': define<StaffDto[]>()({ input: none, access: STAFF }),
+  'staff.createFacilitator': define<StaffDto>()({ input: facilitatorCreateSchema, access: COORDINATOR }),
+  'staff.changeOwnPassword': define<null>()({
+    input: z.object({ currentPassword: z.string().max(200), newPassword: passwordSchema }),
+    access: STAFF,
+  }),
+
+  'settings.get': define<SettingsDto>()({ input: none, access: COORDINATOR }),
+  'settings.update': define<SettingsDto>()({ input: organisationSettingsSchema, access: COORDINATOR }),
+
+  'sample.remove': define<null>()({ input: none, access: COORDINATOR }),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = Contract[M] extends MethodDef<z.ZodType, infer O> ? O : never;
+
+/** The explicit list of methods; anything else is refused before it reaches a handler. */
+export const METHOD_NAMES = Object.freeze(Object.keys(contract) as MethodName[]);
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

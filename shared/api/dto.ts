@@ -1,0 +1,90 @@
+import type { Avatar } from '../domain/avatar';
+import type { ReturnCountry } from '../domain/countries';
+import type { Language, Role, StaffRole } from '../domain/roles';
+import type { OrganisationSettings } from '../domain/schemas';
+
+/** Shapes that cross the contract. Plain JSON: strings, numbers, booleans, null. */
+
+export interface SessionUser {
+  id: string;
+  role: Role;
+  displayName: string;
+  avatar: Avatar | null;
+  language: Language;
+  idleMinutes: number;
+}
+
+export interface AppStatus {
+  setupRequired: boolean;
+  language: Language;
+  organisationName: string;
+  sampleDataPresent: boolean;
+  version: string;
+}
+
+export interface ParticipantCard {
+  id: string;
+  firstName: string;
+  lastName: string;
+  avatar: Avatar;
+  isSample: boolean;
+  /** ISO time until which PIN entry is refused, or null. */
+  lockedUntil: string | null;
+  pinResetRequired: boolean;
+}
+
+export interface StaffCard {
+  id: string;
+  name: string;
+  role: StaffRole;
+}
+
+export interface SignInOptions {
+  cohort: { id: string; name: string; isSample: boolean } | null;
+  participants: ParticipantCard[];
+  staff: StaffCard[];
+}
+
+export interface CohortDto {
+  id: string;
+  name: string;
+  place: string;
+  startDate: string;
+  endDate: string;
+  facilitatorIds: string[];
+  participantCount: number;
+  isSample: boolean;
+  isActive: boolean;
+}
+
+export interface ParticipantDto {
+  id: string;
+  cohortId: string;
+  firstName: string;
+  lastName: string;
+  sex: 'F' | 'M' | null;
+  country: ReturnCountry;
+  city: string | null;
+  phone: string | null;
+  language: Language;
+  avatar: Avatar;
+  isSample: boolean;
+  failedAttempts: number;
+  lockedUntil: string | null;
+  pinResetRequired: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StaffDto extends StaffCard {
+  isSample: boolean;
+  createdAt: string;
+}
+
+export type SettingsDto = OrganisationSettings;
+
+export interface DraftDto {
+  key: string;
+  value: string;
+  updatedAt: string;
+}
