@@ -18,6 +18,7 @@ export interface AppStatus {
   setupRequired: boolean;
   language: Language;
   organisationName: string;
+  workshopPlace: string;
   sampleDataPresent: boolean;
   version: string;
 }

@@ -19,6 +19,7 @@ export function createAppHandlers(): AppHandlers {
         setupRequired: !hasCoordinator(deps),
         language: settings.language,
         organisationName: settings.organisationName,
+        workshopPlace: settings.workshopPlace,
         sampleDataPresent: hasSampleData(deps),
         version: deps.appVersion,
       };

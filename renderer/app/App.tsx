@@ -1,0 +1,51 @@
+import { Center, Loader } from '@mantine/core';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { CohortDetailScreen } from '../features/cohorts/CohortDetailScreen';
+import { CohortsScreen } from '../features/cohorts/CohortsScreen';
+import { ParticipantHome } from '../features/home/ParticipantHome';
+import { StaffScreen } from '../features/people/StaffScreen';
+import { useIdleLock } from '../features/session/useIdleLock';
+import { useSession } from '../features/session/store';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SetupScreen } from '../features/setup/SetupScreen';
+import { SignInScreen } from '../features/signin/SignInScreen';
+import { AppShellLayout } from './AppShellLayout';
+
+export function App() {
+  const { t } = useTranslation();
+  const status = useSession((state) => state.status);
+  const user = useSession((state) => state.user);
+  useIdleLock();
+
+  if (!status) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (status.setupRequired) return <main><SetupScreen /></main>;
+  if (!user) return <main><SignInScreen /></main>;
+
+  return (
+    <HashRouter>
+      <AppShellLayout>
+        {user.role === 'participant' ? (
+          <Routes>
+            <Route path="/" element={<ParticipantHome />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        ) : (
+          <Routes>
+            <Route path="/" element={<CohortsScreen />} />
+            <Route path="/cohorts/:cohortId" element={<CohortDetailScreen />} />
+            {user.role === 'coordinator' && <Route path="/staff" element={<StaffScreen />} />}
+            {user.role === 'coordinator' && <Route path="/settings" element={<SettingsScreen />} />}
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        )}
+      </AppShellLayout>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,25 @@
+import { create } from 'zustand';
+import type { SignInOptions } from '../../../shared/api/dto';
+import { api } from '../../api/api';
+
+interface SignInState {
+  options: SignInOptions | null;
+  loadFailed: boolean;
+  search: string;
+}
+
+export const useSignIn = create<SignInState>()(() => ({ options: null, loadFailed: false, search: '' }));
+
+export async function loadSignInOptions(): Promise<void> {
+  const result = await api()['auth.signInOptions']({});
+  useSignIn.setState(result.ok ? { options: result.value, loadFailed: false } : { loadFailed: true });
+}
+
+export const setSearch = (search: string) => useSignIn.setState({ search });
+
+/** Accent- and case-insensitive match on first or last name ("aminata", "traore" both find Aminata Traoré). */
+export function matchesSearch(firstName: string, lastName: string, search: string): boolean {
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
+  const needle = fold(search.trim());
+  return needle === '' || fold(`${firstName} ${lastName}`).includes(needle) || fold(`${lastName} ${firstName}`).includes(needle);
+}
