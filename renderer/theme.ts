@@ -11,16 +11,20 @@ export const theme = createTheme({
   // Mantine's teal with the two darkest shades darkened, so white text on buttons (and their hover) keeps 4.5:1.
   colors: {
     teal: ['#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#12b886', '#0ca678', '#087f5b', '#066649'],
+    // Orange marks sample data; its text shades are darkened to keep 4.5:1 on the light orange background.
+    orange: ['#fff4e6', '#ffe8cc', '#ffd8a8', '#ffc078', '#ffa94d', '#ff922b', '#fd7e14', '#c2570c', '#9c4409', '#7f3706'],
   },
   defaultRadius: 'md',
+  // Shipped with the app (no remote fonts); designed for low-vision and beginning readers.
   fontFamily: '"Atkinson Hyperlegible", "Noto Sans", "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
-  fontSizes: { xs: '1rem', sm: '1.0625rem', md: '1.125rem', lg: '1.25rem', xl: '1.5rem' },
-  lineHeights: { xs: '1.5', sm: '1.5', md: '1.55', lg: '1.5', xl: '1.4' },
-  spacing: { xs: '0.5rem', sm: '0.75rem', md: '1rem', lg: '1.5rem', xl: '2rem' },
   headings: {
+    fontFamily: '"Atkinson Hyperlegible", "Noto Sans", "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
     fontWeight: '700',
     sizes: { h1: { fontSize: '2.25rem' }, h2: { fontSize: '1.75rem' }, h3: { fontSize: '1.375rem' } },
   },
+  fontSizes: { xs: '1rem', sm: '1.0625rem', md: '1.125rem', lg: '1.25rem', xl: '1.5rem' },
+  lineHeights: { xs: '1.5', sm: '1.5', md: '1.55', lg: '1.5', xl: '1.4' },
+  spacing: { xs: '0.5rem', sm: '0.75rem', md: '1rem', lg: '1.5rem', xl: '2rem' },
   components: {
     Button: { defaultProps: { size: 'lg' } },
     TextInput: { defaultProps: { size: 'md' } },
@@ -28,6 +32,8 @@ export const theme = createTheme({
     Select: { defaultProps: { size: 'md' } },
     NumberInput: { defaultProps: { size: 'md' } },
     Text: { defaultProps: { size: 'md' } },
+    // Mantine's badges are 11 px capitals; ours stay readable.
+    Badge: { defaultProps: { size: 'lg' }, styles: { label: { textTransform: 'none', fontSize: '1rem', fontWeight: 700 } } },
   },
 });
 

@@ -132,5 +132,6 @@ describe('nativeBindingPath', () => {
     expect(nativeBindingPath(true, '/opt/foras/resources', () => false)).toBeUndefined();
     expect(nativeBindingPath(false, '/opt/foras/resources', () => true)).toBeUndefined();
     expect(nativeBindingPath(true, undefined, () => true)).toBeUndefined();
+    expect(nativeBindingPath(false, undefined, (f) => f === '/dev/electron/better_sqlite3.node', '/dev/electron/better_sqlite3.node')).toBe('/dev/electron/better_sqlite3.node');
   });
 });

@@ -26,9 +26,19 @@ export function dataDirArg(argv: readonly string[]): string | undefined {
   return typeof value === 'string' && value !== '' ? resolve(value) : undefined;
 }
 
-/** A packaged app may ship the SQLite addon built for Electron's ABI beside app.asar; otherwise the default lookup. */
-export function nativeBindingPath(isPackaged: boolean, resourcesPath: string | undefined, exists: (file: string) => boolean = existsSync): string | undefined {
-  if (!isPackaged || !resourcesPath) return undefined;
+/**
+ * The SQLite addon built for Electron's ABI: in development `npm start` builds
+ * one apart (the one in node_modules stays on Node's ABI for the tests) and
+ * names it in FORAS_NATIVE_BINDING; a packaged app may ship one beside app.asar.
+ */
+export function nativeBindingPath(
+  isPackaged: boolean,
+  resourcesPath: string | undefined,
+  exists: (file: string) => boolean = existsSync,
+  devBinding: string | undefined = process.env.FORAS_NATIVE_BINDING,
+): string | undefined {
+  if (!isPackaged) return devBinding && exists(devBinding) ? devBinding : undefined;
+  if (!resourcesPath) return undefined;
   const file = join(resourcesPath, 'native', 'better_sqlite3.node');
   return exists(file) ? file : undefined;
 }

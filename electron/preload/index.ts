@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ForasBridge } from '../../shared/api/bridge';
-import { isMethodName } from '../../shared/api/contract';
+import { isMethodName } from '../../shared/api/methods';
 import { API_CHANNEL } from '../../shared/api/ipc-channel';
 import type { Result } from '../../shared/api/result';
 

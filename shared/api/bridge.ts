@@ -1,4 +1,4 @@
-import type { MethodName } from './contract';
+import type { MethodName } from './methods';
 import type { Result } from './result';
 
 /** What the Electron preload puts on `window`: one function, nothing else from Node. */

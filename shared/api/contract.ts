@@ -12,6 +12,7 @@ import {
   uuid,
 } from '../domain/schemas';
 import type { Role } from '../domain/roles';
+import type { MethodName } from './methods';
 import type {
   AppStatus,
   CohortDto,
@@ -130,17 +131,11 @@ export const contract = {
   'settings.update': define<SettingsDto>()({ input: organisationSettingsSchema, access: COORDINATOR }),
 
   'sample.remove': define<null>()({ input: none, access: COORDINATOR }),
-} as const;
+} as const satisfies Record<MethodName, MethodDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
+export type { MethodName };
+export { METHOD_NAMES, isMethodName } from './methods';
 export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
 export type OutputOf<M extends MethodName> = Contract[M] extends MethodDef<z.ZodType, infer O> ? O : never;
-
-/** The explicit list of methods; anything else is refused before it reaches a handler. */
-export const METHOD_NAMES = Object.freeze(Object.keys(contract) as MethodName[]);
-
-export function isMethodName(name: unknown): name is MethodName {
-  return typeof name === 'string' && Object.hasOwn(contract, name);
-}

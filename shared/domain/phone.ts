@@ -20,3 +20,8 @@ export function checkPhone(raw: string, country: ReturnCountry): PhoneCheck {
   }
   return { ok: true, e164: parsed.number };
 }
+
+/** "+221771234567" → "+221 77 123 45 67", for reading aloud and dialling; anything unparsable is shown as stored. */
+export function formatPhone(stored: string): string {
+  return parsePhoneNumberFromString(stored)?.formatInternational() ?? stored;
+}

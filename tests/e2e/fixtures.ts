@@ -29,6 +29,8 @@ async function startHost(): Promise<{ host: Host; process: ChildProcess }> {
 }
 
 export const test = base.extend<{ host: Host }>({
+  // Playwright requires an object pattern here even when no fixture is used.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const { host, process: child } = await startHost();
     await use(host);
@@ -47,7 +49,8 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   expect(severe.map((v) => `${screen}: ${v.id} — ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('; ')})`)).toEqual([]);
 }
 
-const SCREENSHOT_DIR = join(process.cwd(), 'docs', 'screenshots');
+// The README's screenshots are refreshed on purpose (UPDATE_SCREENSHOTS=1), never as a side effect of a test run.
+const SCREENSHOT_DIR = join(process.cwd(), process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots');
 /** Screenshots for the README and for looking at what was built. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

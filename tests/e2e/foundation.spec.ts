@@ -36,7 +36,7 @@ test('first run, a cohort and its participants, PIN sign-in, lock, lockout and l
   await page.getByLabel('Téléphone').fill('77 123 45 67');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
-  await expect(page.getByRole('cell', { name: '+221771234567' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '+221 77 123 45 67' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Ajouter un participant' }).click();
   await page.getByLabel('Prénom').fill('Kofi');
@@ -102,9 +102,29 @@ test('sample data: explore at once, clearly marked, removed in one step', async 
   await new SetupPage(page).complete({ ...COORDINATOR, organisation: 'Association Foras', place: 'Tanger', withSamples: true });
   await expect(page.getByText('Données d’exemple')).toBeVisible();
   await expect(page.getByText('Exemple').first()).toBeVisible();
+  await expectAccessible(page, 'cohorts with samples');
   await screenshot(page, '02-cohorts-with-samples');
+
+  await page.getByRole('link', { name: 'Équipe' }).click();
+  await page.getByLabel('Nom', { exact: false }).first().fill('Youssef Alami');
+  await page.getByLabel('Mot de passe').fill('court');
+  await page.getByRole('button', { name: 'Ajouter un animateur' }).click();
+  await expect(page.getByText('Au moins 8 caractères.').last()).toBeVisible();
+  await page.getByLabel('Mot de passe').fill('animateur-2026');
+  await page.getByRole('button', { name: 'Ajouter un animateur' }).click();
+  await expect(page.getByRole('cell', { name: 'Youssef Alami' })).toBeVisible();
+  await expectAccessible(page, 'team');
+  await screenshot(page, '10-team');
+
+  await page.getByRole('link', { name: 'Réglages' }).click();
+  await expect(page.getByLabel('Verrouillage automatique des participants')).toHaveValue('5');
+  await expectAccessible(page, 'settings');
+  await screenshot(page, '11-settings');
+
   await new Shell(page).lock();
   await expect(page.getByText('Le code de chaque exemple est 1234.')).toBeVisible();
+  await expectAccessible(page, 'sign-in with samples');
+  await screenshot(page, '12-sign-in-samples');
   await new SignInPage(page).openPinFor('Aminata Traoré');
   await new SignInPage(page).tapPin('1234');
   await expect(page.getByRole('heading', { name: 'Bonjour Aminata !' })).toBeVisible();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ParticipantDto } from '../../../shared/api/dto';
 import { countryName } from '../../../shared/domain/countries';
+import { formatPhone } from '../../../shared/domain/phone';
 import { api } from '../../api/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PersonAvatar } from '../../components/PersonAvatar';
@@ -78,7 +79,7 @@ export function CohortDetailScreen() {
                   </Group>
                 </Table.Td>
                 <Table.Td>{countryName(participant.country, language)}{participant.city ? ` — ${participant.city}` : ''}</Table.Td>
-                <Table.Td>{participant.phone ?? '—'}</Table.Td>
+                <Table.Td>{participant.phone ? formatPhone(participant.phone) : '—'}</Table.Td>
                 <Table.Td>
                   {participant.pinResetRequired ? <Badge color="red">{t('people.statusResetRequired')}</Badge>
                     : participant.lockedUntil && participant.lockedUntil > new Date().toISOString() ? <Badge color="orange">{t('people.statusLocked')}</Badge>

@@ -1,6 +1,6 @@
 import { Button, Group, PasswordInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconBackspace, IconX } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantCard } from '../../../shared/api/dto';
 import { api } from '../../api/api';
@@ -30,13 +30,6 @@ export function PinDialog({ participant, onClose, onRefused }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const secondsLeft = useCountdown(lockedUntil);
   const locked = secondsLeft > 0 || resetRequired;
-
-  useEffect(() => {
-    if (lockedUntil && secondsLeft === 0) {
-      setLockedUntil(null);
-      setError(null);
-    }
-  }, [lockedUntil, secondsLeft]);
 
   const press = (digit: string) => {
     setPin((current) => (current.length < PIN_MAX ? current + digit : current));

@@ -1,0 +1,43 @@
+/**
+ * The explicit list of methods the renderer may call. Kept free of zod so the
+ * sandboxed preload stays small; `contract.ts` must define exactly these
+ * (checked by `satisfies`), and anything else is refused before a handler.
+ */
+export const METHOD_NAMES = [
+  'app.status',
+  'app.setLanguage',
+  'setup.complete',
+  'auth.signInOptions',
+  'auth.signInParticipant',
+  'auth.signInStaff',
+  'auth.current',
+  'auth.heartbeat',
+  'auth.lock',
+  'me.profile',
+  'drafts.get',
+  'drafts.save',
+  'drafts.clear',
+  'cohorts.list',
+  'cohorts.create',
+  'cohorts.update',
+  'cohorts.setActive',
+  'participants.list',
+  'participants.get',
+  'participants.create',
+  'participants.update',
+  'participants.resetPin',
+  'staff.list',
+  'staff.createFacilitator',
+  'staff.changeOwnPassword',
+  'settings.get',
+  'settings.update',
+  'sample.remove',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+const KNOWN: ReadonlySet<string> = new Set(METHOD_NAMES);
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && KNOWN.has(name);
+}
