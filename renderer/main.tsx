@@ -1,25 +1,29 @@
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/atkinson-hyperlegible/700.css';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
 import '@mantine/core/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
+import { AudienceView } from './features/projection/AudienceView';
+import { isAudienceRoute } from './features/projection/channel';
 import { loadSession } from './features/session/store';
 import { cssVariablesResolver, theme } from './theme';
 import './global.css';
 
 async function start(): Promise<void> {
   await initI18n('fr');
+  // The audience window of a projection shows lesson content only: no session, no API.
+  const audience = isAudienceRoute(window.location.hash);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <App />
+        {audience ? <AudienceView /> : <App />}
       </MantineProvider>
     </StrictMode>,
   );
-  await loadSession();
+  if (!audience) await loadSession();
 }
 
 void start();

@@ -15,10 +15,10 @@ export const theme = createTheme({
     orange: ['#fff4e6', '#ffe8cc', '#ffd8a8', '#ffc078', '#ffa94d', '#ff922b', '#fd7e14', '#c2570c', '#9c4409', '#7f3706'],
   },
   defaultRadius: 'md',
-  // Shipped with the app (no remote fonts); designed for low-vision and beginning readers.
-  fontFamily: '"Atkinson Hyperlegible", "Noto Sans", "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
+  // Shipped with the app (no remote fonts); wide script coverage, plain figures for money amounts.
+  fontFamily: '"Noto Sans", "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
   headings: {
-    fontFamily: '"Atkinson Hyperlegible", "Noto Sans", "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
+    fontFamily: '"Noto Sans", "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
     fontWeight: '700',
     sizes: { h1: { fontSize: '2.25rem' }, h2: { fontSize: '1.75rem' }, h3: { fontSize: '1.375rem' } },
   },

@@ -1,4 +1,5 @@
 import type { SessionUser } from '../../shared/api/dto';
+import type { ContentStore } from './content/content-store';
 import type { Database } from './db/database';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -6,6 +7,7 @@ import type { SettingsStore } from './settings/settings-store';
 export interface CoreDeps {
   db: Database;
   settings: SettingsStore;
+  content: ContentStore;
   now: () => Date;
   appVersion: string;
 }

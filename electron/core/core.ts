@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createContentStore } from './content/content-store';
 import { openDatabase, type Database } from './db/database';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatcher';
 import { createHandlers } from './handlers';
@@ -15,6 +16,8 @@ export interface Core {
 export interface CoreOptions extends DispatcherOptions {
   dataDir: string;
   settings: SettingsStore;
+  /** The shipped lessons (resources/content). */
+  contentDir: string;
   appVersion: string;
   now?: () => Date;
   nativeBinding?: string;
@@ -29,6 +32,7 @@ export function createCore(options: CoreOptions): Core {
   const deps: CoreDeps = {
     db,
     settings: options.settings,
+    content: createContentStore(options.contentDir),
     now: options.now ?? (() => new Date()),
     appVersion: options.appVersion,
   };

@@ -3,6 +3,7 @@ import { createAppHandlers } from './services/app';
 import { createAuthHandlers } from './services/auth';
 import { createCohortHandlers } from './services/cohorts';
 import { createDraftHandlers } from './services/drafts';
+import { createLessonHandlers } from './services/lessons';
 import { createParticipantHandlers } from './services/participants';
 import { createStaffHandlers } from './services/staff';
 
@@ -13,6 +14,7 @@ export function createHandlers(): Handlers {
     ...createAuthHandlers(),
     ...createCohortHandlers(),
     ...createDraftHandlers(),
+    ...createLessonHandlers(),
     ...createParticipantHandlers(),
     ...createStaffHandlers(),
   } satisfies Handlers;

@@ -34,7 +34,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   let core;
   try {
-    core = createCore({ dataDir, settings: createJsonFileSettingsStore(join(dataDir, 'settings.json')), appVersion: version });
+    core = createCore({
+      dataDir,
+      settings: createJsonFileSettingsStore(join(dataDir, 'settings.json')),
+      contentDir: join(root, 'resources', 'content'),
+      appVersion: version,
+    });
   } catch (error) {
     if (error instanceof DatabaseFromFutureError) {
       console.error(error.message);

@@ -78,6 +78,8 @@ export function startApp(options: StartOptions): void {
       core = createCore({
         dataDir: app.getPath('userData'),
         settings,
+        // resources/** is packed into app.asar, which Electron's fs reads like a folder.
+        contentDir: join(app.getAppPath(), 'resources', 'content'),
         appVersion: app.getVersion(),
         nativeBinding: nativeBindingPath(app.isPackaged, options.resourcesPath),
       });

@@ -54,10 +54,12 @@ describe('createMainWindow', () => {
     expect(win.shown).toBe(true);
   });
 
-  it('denies window.open', () => {
+  it('denies window.open except the projection audience view, which gets the same locked-down preferences', () => {
     const { webContents } = open();
     expect(webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(webContents.windowOpenHandler?.({ url: 'app://foras/index.html' })).toEqual({ action: 'deny' });
+    const audience = webContents.windowOpenHandler?.({ url: 'app://foras/index.html#/audience' });
+    expect(audience).toMatchObject({ action: 'allow', overrideBrowserWindowOptions: { webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } } });
   });
 
   it.each(['will-navigate', 'will-redirect'])('%s: stays inside app://foras', (eventName) => {

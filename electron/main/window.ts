@@ -1,4 +1,5 @@
-import { app, BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen, type WebContents } from 'electron';
+import { windowOpenDecision } from './audience-window';
 import { APP_URL, isAppUrl } from './app-protocol';
 import type { WindowStateStore } from './electron-settings';
 import { restoreBounds } from './window-state';
@@ -18,6 +19,18 @@ const BACKGROUND_COLOR = '#ffffff';
 
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const restored = restoreBounds(deps.windowState.get(), screen.getAllDisplays());
+  const webPreferences = {
+    preload: deps.preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    devTools: !app.isPackaged,
+  };
   const win = new BrowserWindow({
     ...(restored ? restored.bounds : DEFAULT_SIZE),
     minWidth: MIN_SIZE.width,
@@ -26,18 +39,7 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     backgroundColor: BACKGROUND_COLOR,
     autoHideMenuBar: true,
     title: 'Foras Atelier',
-    webPreferences: {
-      preload: deps.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      devTools: !app.isPackaged,
-    },
+    webPreferences,
   });
 
   win.once('ready-to-show', () => {
@@ -46,18 +48,28 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   });
 
   const contents = win.webContents;
-  // The app has one window; links never open another one or leave the app.
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // Links never open another window or leave the app; the one exception is the projection's audience view.
+  contents.setWindowOpenHandler(({ url }) =>
+    windowOpenDecision(url, screen.getAllDisplays(), screen.getPrimaryDisplay().id, webPreferences),
+  );
+  lockNavigation(contents);
+  contents.on('did-create-window', (child) => {
+    child.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    lockNavigation(child.webContents);
+  });
+
+  rememberWindowState(win, deps.windowState, deps.saveDelayMs ?? 500);
+  void win.loadURL(APP_URL);
+  return win;
+}
+
+function lockNavigation(contents: WebContents): void {
   const stayInApp = (event: { url: string; preventDefault(): void }) => {
     if (!isAppUrl(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', stayInApp);
   contents.on('will-redirect', stayInApp);
   contents.on('will-attach-webview', (event) => event.preventDefault());
-
-  rememberWindowState(win, deps.windowState, deps.saveDelayMs ?? 500);
-  void win.loadURL(APP_URL);
-  return win;
 }
 
 /** Writes the window's place after moves settle and once more on close. */

@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { CohortDetailScreen } from '../features/cohorts/CohortDetailScreen';
 import { CohortsScreen } from '../features/cohorts/CohortsScreen';
 import { ParticipantHome } from '../features/home/ParticipantHome';
+import { LessonPlayer } from '../features/lessons/LessonPlayer';
+import { SelfAssessmentScreen } from '../features/lessons/SelfAssessmentScreen';
+import { StaffLessonsScreen } from '../features/lessons/StaffLessonsScreen';
+import { PresenterView } from '../features/projection/PresenterView';
 import { StaffScreen } from '../features/people/StaffScreen';
 import { useIdleLock } from '../features/session/useIdleLock';
 import { useSession } from '../features/session/store';
@@ -34,12 +38,17 @@ export function App() {
         {user.role === 'participant' ? (
           <Routes>
             <Route path="/" element={<ParticipantHome />} />
+            <Route path="/lessons/:lessonId" element={<LessonPlayer />} />
+            <Route path="/modules/:moduleId/self-assessment/:phase" element={<SelfAssessmentScreen />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         ) : (
           <Routes>
             <Route path="/" element={<CohortsScreen />} />
             <Route path="/cohorts/:cohortId" element={<CohortDetailScreen />} />
+            <Route path="/lessons" element={<StaffLessonsScreen />} />
+            <Route path="/lessons/:lessonId" element={<LessonPlayer />} />
+            <Route path="/present/:lessonId" element={<PresenterView />} />
             {user.role === 'coordinator' && <Route path="/staff" element={<StaffScreen />} />}
             {user.role === 'coordinator' && <Route path="/settings" element={<SettingsScreen />} />}
             <Route path="*" element={<Navigate to="/" replace />} />

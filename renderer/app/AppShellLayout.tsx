@@ -1,5 +1,5 @@
 import { AppShell, Button, Group, NavLink, Stack, Text } from '@mantine/core';
-import { IconLock, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBook, IconLock, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
@@ -16,6 +16,7 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
   const isCoordinator = user.role === 'coordinator';
   const nav = [
     { to: '/', label: t('nav.cohorts'), icon: IconUsersGroup, show: isStaff },
+    { to: '/lessons', label: t('nav.lessons'), icon: IconBook, show: isStaff },
     { to: '/staff', label: t('nav.staff'), icon: IconUsers, show: isCoordinator },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings, show: isCoordinator },
   ].filter((item) => item.show);
@@ -46,7 +47,7 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
               to={item.to}
               label={item.label}
               leftSection={<item.icon aria-hidden />}
-              active={item.to === '/' ? location.pathname === '/' || location.pathname.startsWith('/cohorts') : location.pathname.startsWith(item.to)}
+              active={item.to === '/' ? location.pathname === '/' || location.pathname.startsWith('/cohorts') : location.pathname.startsWith(item.to) || (item.to === '/lessons' && location.pathname.startsWith('/present'))}
               styles={{ label: { fontSize: 'var(--mantine-font-size-md)' } }}
               variant="filled"
               py="sm"

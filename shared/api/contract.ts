@@ -11,12 +11,18 @@ import {
   setupInputSchema,
   uuid,
 } from '../domain/schemas';
+import { answerSchema } from '../content/answers';
+import { MODULE_IDS, type Lesson } from '../content/schema';
 import type { Role } from '../domain/roles';
 import type { MethodName } from './methods';
 import type {
   AppStatus,
+  CatalogDto,
   CohortDto,
   DraftDto,
+  LessonProgressSummary,
+  LessonStateDto,
+  MyProgressDto,
   ParticipantDto,
   SessionUser,
   SettingsDto,
@@ -53,6 +59,7 @@ const COORDINATOR = ['coordinator'] as const;
 const ANYONE_SIGNED_IN = ['participant', 'facilitator', 'coordinator'] as const;
 const none = z.object({}).strict();
 const draftKey = z.string().regex(/^[a-z0-9.:-]{1,100}$/);
+const contentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,60}$/);
 
 export const contract = {
   'app.status': define<AppStatus>()({ input: none, access: 'public' }),
@@ -131,6 +138,28 @@ export const contract = {
   'settings.update': define<SettingsDto>()({ input: organisationSettingsSchema, access: COORDINATOR }),
 
   'sample.remove': define<null>()({ input: none, access: COORDINATOR }),
+
+  'lessons.catalog': define<CatalogDto>()({ input: none, access: ANYONE_SIGNED_IN }),
+  'lessons.get': define<Lesson>()({ input: z.object({ lessonId: contentId }), access: ANYONE_SIGNED_IN }),
+  'progress.mine': define<MyProgressDto>()({ input: none, access: ['participant'] }),
+  'progress.lesson': define<LessonStateDto>()({ input: z.object({ lessonId: contentId }), access: ['participant'] }),
+  'progress.saveAnswer': define<{ score: 0 | 1 | null }>()({
+    input: z.object({ lessonId: contentId, stepId: contentId, answer: answerSchema }),
+    access: ['participant'],
+  }),
+  'progress.setPosition': define<null>()({
+    input: z.object({ lessonId: contentId, position: z.number().int().min(0).max(100) }),
+    access: ['participant'],
+  }),
+  'progress.complete': define<LessonProgressSummary>()({ input: z.object({ lessonId: contentId }), access: ['participant'] }),
+  'selfAssessment.save': define<null>()({
+    input: z.object({
+      moduleId: z.enum(MODULE_IDS),
+      phase: z.enum(['before', 'after']),
+      ratings: z.record(contentId, z.number().int().min(1).max(5)),
+    }),
+    access: ['participant'],
+  }),
 } as const satisfies Record<MethodName, MethodDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

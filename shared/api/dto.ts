@@ -1,3 +1,6 @@
+import type { Answer } from '../content/answers';
+import type { StepIcon } from '../content/icons';
+import type { Localized, Module, ModuleId } from '../content/schema';
 import type { Avatar } from '../domain/avatar';
 import type { ReturnCountry } from '../domain/countries';
 import type { Language, Role, StaffRole } from '../domain/roles';
@@ -88,4 +91,47 @@ export interface DraftDto {
   key: string;
   value: string;
   updatedAt: string;
+}
+
+export interface LessonSummary {
+  id: string;
+  module: ModuleId;
+  order: number;
+  title: Localized;
+  summary: Localized;
+  icon: StepIcon;
+  durationMinutes: number;
+  /** Steps this person sees (country-specific steps counted only for their country). */
+  stepCount: number;
+}
+
+export interface CatalogDto {
+  modules: Module[];
+  lessons: LessonSummary[];
+}
+
+export interface LessonProgressSummary {
+  lessonId: string;
+  position: number;
+  answered: number;
+  questions: number;
+  correct: number;
+  completedAt: string | null;
+}
+
+export interface SelfAssessmentDto {
+  moduleId: ModuleId;
+  phase: 'before' | 'after';
+  ratings: Record<string, number>;
+}
+
+export interface MyProgressDto {
+  lessons: LessonProgressSummary[];
+  selfAssessments: SelfAssessmentDto[];
+}
+
+export interface LessonStateDto {
+  position: number;
+  completedAt: string | null;
+  answers: Record<string, { answer: Answer; score: 0 | 1 | null }>;
 }

@@ -32,6 +32,14 @@ export const METHOD_NAMES = [
   'settings.get',
   'settings.update',
   'sample.remove',
+  'lessons.catalog',
+  'lessons.get',
+  'progress.mine',
+  'progress.lesson',
+  'progress.saveAnswer',
+  'progress.setPosition',
+  'progress.complete',
+  'selfAssessment.save',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

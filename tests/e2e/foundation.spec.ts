@@ -156,5 +156,5 @@ test('the session locks by itself when idle, and what was being typed is kept', 
   await page.getByRole('button', { name: 'Ajouter un participant' }).click();
   await expect(page.getByLabel('Prénom')).toHaveValue('Mariam');
   await expect(page.getByLabel('Ville ou région de retour')).toHaveValue('Kankan');
-  await expect(page.getByText('Brouillon enregistré')).toBeVisible();
+  await expect(page.getByText('Enregistré', { exact: true })).toBeVisible();
 });

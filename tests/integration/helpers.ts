@@ -8,6 +8,9 @@ import { createSessionSlot, type SessionSlot } from '../../electron/core/context
 import { createCore, type Core } from '../../electron/core/core';
 import { createJsonFileSettingsStore } from '../../electron/core/settings/json-file-settings';
 
+/** A small content folder of the shipped format, so tests do not change when lessons are rewritten. */
+export const TEST_CONTENT_DIR = join(import.meta.dirname, '..', 'fixtures', 'content');
+
 /** A settable clock, so lockout and idle tests move time instead of waiting. */
 export class TestClock {
   constructor(private ms = Date.parse('2026-03-02T09:00:00Z')) {}
@@ -35,6 +38,7 @@ export function openTestCore(dataDir = tempDataDir(), clock = new TestClock()): 
   const core = createCore({
     dataDir,
     settings: createJsonFileSettingsStore(join(dataDir, 'settings.json')),
+    contentDir: TEST_CONTENT_DIR,
     appVersion: 'test',
     now: clock.now,
     log: () => undefined,

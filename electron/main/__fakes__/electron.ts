@@ -113,6 +113,7 @@ class FakeApp extends FakeEmitter {
   getPath = vi.fn((name: string) => this.paths.get(name) ?? `/fake/${name}`);
   setPath = vi.fn((name: string, value: string) => void this.paths.set(name, value));
   getVersion = vi.fn(() => '0.1.0');
+  getAppPath = vi.fn(() => '/fake/app');
   requestSingleInstanceLock = vi.fn(() => true);
   quit = vi.fn();
   exit = vi.fn();
@@ -130,7 +131,10 @@ export class FakeSession extends FakeEmitter {
 export const fakeElectron = {
   app: new FakeApp(),
   BrowserWindow: FakeBrowserWindow,
-  screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) },
+  screen: {
+    getAllDisplays: vi.fn(() => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+    getPrimaryDisplay: vi.fn(() => ({ id: 1 })),
+  },
   ipcMain: { handle: vi.fn() },
   protocol: { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() },
   session: { defaultSession: new FakeSession() },

@@ -1,48 +1,85 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBook, IconBriefcase, IconChartLine, IconFileCv, IconMicrophone, IconMoodSmile, type Icon } from '@tabler/icons-react';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconChartLine, IconFileCv, IconMicrophone, IconStairs, type Icon } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ModuleId } from '../../../shared/content/schema';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { StepIcon } from '../../components/StepIcon';
+import { pick } from '../lessons/segments';
+import { loadCatalog, useLessons } from '../lessons/store';
 import { useSession } from '../session/store';
+import { LessonCard } from './LessonCard';
 
-interface Tool {
-  key: string;
-  icon: Icon;
-}
-
-/** The two modules and their tools. Tools not built yet say so plainly; nothing here is placeholder content. */
-const MODULES: { key: string; icon: Icon; tools: Tool[] }[] = [
-  { key: 'lifeSkills', icon: IconMoodSmile, tools: [{ key: 'lessons', icon: IconBook }, { key: 'cv', icon: IconFileCv }, { key: 'interview', icon: IconMicrophone }] },
-  { key: 'entrepreneurship', icon: IconBriefcase, tools: [{ key: 'lessons', icon: IconBook }, { key: 'businessPlan', icon: IconChartLine }] },
-];
+/** The tools each module leads to; they arrive with their own issues and say so until then. */
+const TOOLS: Partial<Record<ModuleId, { key: string; icon: Icon }[]>> = {
+  'life-skills': [{ key: 'cv', icon: IconFileCv }, { key: 'interview', icon: IconMicrophone }],
+  entrepreneurship: [{ key: 'businessPlan', icon: IconChartLine }],
+};
 
 export function ParticipantHome() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const firstName = useSession((state) => state.user?.displayName.split(' ')[0] ?? '');
+  const { catalog, progress, loadFailed } = useLessons();
+  const language = i18n.language === 'en' ? 'en' : 'fr';
+
+  useEffect(() => {
+    void loadCatalog(true);
+  }, []);
+
   return (
-    <Stack gap="xl" maw={1100}>
+    <Stack gap="xl" maw={1200}>
       <Title order={1}>{t('home.hello', { name: firstName })}</Title>
-      {MODULES.map((module) => (
-        <Stack key={module.key} gap="md" component="section" aria-labelledby={`module-${module.key}`}>
-          <Group gap="sm">
-            <ThemeIcon size={48} radius="xl" variant="light"><module.icon size={30} aria-hidden /></ThemeIcon>
-            <Title order={2} id={`module-${module.key}`}>{t(`home.modules.${module.key}.title`)}</Title>
-          </Group>
-          <Text>{t(`home.modules.${module.key}.summary`)}</Text>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
-            {module.tools.map((tool) => (
-              <Card key={tool.key} withBorder padding="lg" radius="lg">
-                <Stack gap="sm">
-                  <Group justify="space-between">
-                    <ThemeIcon size={56} radius="md" variant="light" color="gray"><tool.icon size={34} aria-hidden /></ThemeIcon>
-                    <Badge color="gray" variant="outline" size="lg">{t('home.comingSoon')}</Badge>
-                  </Group>
-                  <Text fw={700} size="lg">{t(`home.modules.${module.key}.tools.${tool.key}.title`)}</Text>
-                  <Text>{t(`home.modules.${module.key}.tools.${tool.key}.description`)}</Text>
-                </Stack>
-              </Card>
-            ))}
-          </SimpleGrid>
-        </Stack>
-      ))}
+      <ErrorAlert message={loadFailed ? t('errors.TRANSPORT') : null} />
+      {catalog?.modules.map((module) => {
+        const lessons = catalog.lessons.filter((lesson) => lesson.module === module.id);
+        const summaries = lessons.map((lesson) => progress?.lessons.find((p) => p.lessonId === lesson.id));
+        const completed = summaries.filter((s) => s?.completedAt).length;
+        const assessed = (phase: 'before' | 'after') => progress?.selfAssessments.some((a) => a.moduleId === module.id && a.phase === phase);
+        const needsBefore = module.selfAssessment.length > 0 && !assessed('before');
+        const needsAfter = module.selfAssessment.length > 0 && !needsBefore && completed === lessons.length && !assessed('after');
+        return (
+          <Stack key={module.id} gap="md" component="section" aria-labelledby={`module-${module.id}`}>
+            <Group gap="sm" justify="space-between">
+              <Group gap="sm">
+                <ThemeIcon size={48} radius="xl" variant="light"><StepIcon name={module.icon} size={30} /></ThemeIcon>
+                <Title order={2} id={`module-${module.id}`}>{pick(module.title, language)}</Title>
+              </Group>
+              <Badge color="gray" variant="outline">{t('home.lessonsDone', { done: completed, total: lessons.length })}</Badge>
+            </Group>
+            <Text>{pick(module.summary, language)}</Text>
+            {(needsBefore || needsAfter) && (
+              <Alert color="blue" variant="light" icon={<IconStairs aria-hidden />}>
+                <Group justify="space-between" wrap="wrap">
+                  <Text>{t(needsBefore ? 'selfAssessment.promptBefore' : 'selfAssessment.promptAfter')}</Text>
+                  <Button component={Link} to={`/modules/${module.id}/self-assessment/${needsBefore ? 'before' : 'after'}`} size="md">
+                    {t('selfAssessment.open')}
+                  </Button>
+                </Group>
+              </Alert>
+            )}
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {lessons.map((lesson, index) => <LessonCard key={lesson.id} lesson={lesson} progress={summaries[index]} language={language} />)}
+            </SimpleGrid>
+            {TOOLS[module.id] && (
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+                {TOOLS[module.id]!.map((tool) => (
+                  <Card key={tool.key} withBorder padding="lg" radius="lg">
+                    <Stack gap="xs">
+                      <Group justify="space-between" wrap="nowrap">
+                        <ThemeIcon size={48} radius="md" variant="light" color="gray"><tool.icon size={30} aria-hidden /></ThemeIcon>
+                        <Badge color="gray" variant="outline">{t('home.comingSoon')}</Badge>
+                      </Group>
+                      <Text fw={700} size="lg">{t(`home.tools.${tool.key}.title`)}</Text>
+                      <Text>{t(`home.tools.${tool.key}.description`)}</Text>
+                    </Stack>
+                  </Card>
+                ))}
+              </SimpleGrid>
+            )}
+          </Stack>
+        );
+      })}
     </Stack>
   );
 }
