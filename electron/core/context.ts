@@ -8,6 +8,8 @@ export interface CoreDeps {
   db: Database;
   settings: SettingsStore;
   content: ContentStore;
+  /** Where imported lesson packs are kept. */
+  contentPacksDir: string;
   now: () => Date;
   appVersion: string;
 }

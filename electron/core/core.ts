@@ -24,6 +24,7 @@ export interface CoreOptions extends DispatcherOptions {
 }
 
 export const DATABASE_FILE = 'foras-atelier.sqlite';
+export const CONTENT_PACKS_DIR = 'content-packs';
 
 /** Opens (or creates) the data folder's database and wires the dispatcher; shared by both hosts. */
 export function createCore(options: CoreOptions): Core {
@@ -32,7 +33,8 @@ export function createCore(options: CoreOptions): Core {
   const deps: CoreDeps = {
     db,
     settings: options.settings,
-    content: createContentStore(options.contentDir),
+    content: createContentStore({ shipped: options.contentDir, packs: join(options.dataDir, CONTENT_PACKS_DIR) }),
+    contentPacksDir: join(options.dataDir, CONTENT_PACKS_DIR),
     now: options.now ?? (() => new Date()),
     appVersion: options.appVersion,
   };

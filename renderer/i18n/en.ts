@@ -65,7 +65,8 @@ export const en: Translation = {
   home: {
     hello: 'Hello {{name}}!',
     comingSoon: 'Coming soon',
-    lessonsDone: '{{done}} of {{total}} lessons done',
+    lessonsDone_one: '{{count}} of {{total}} lessons done',
+    lessonsDone_other: '{{count}} of {{total}} lessons done',
     tools: {
       cv: { title: 'My CV', description: 'To write your CV step by step. Arrives in a coming version.' },
       interview: { title: 'Job interview', description: 'To practise your answers. Arrives in a coming version.' },
@@ -103,6 +104,16 @@ export const en: Translation = {
     doneTitle: 'Lesson finished, well done!',
     learnt: 'What you have learnt',
     score: 'Right answers: {{correct}} of {{total}}.',
+  },
+  importPack: {
+    title: 'Add or update lessons',
+    intro: 'Choose a lesson pack (a zip file or a folder) in the Foras Atelier format. Everything is checked before it is added.',
+    zip: 'Choose a zip file',
+    folder: 'Choose a folder',
+    noFiles: 'This folder holds no lesson.',
+    done_one: '{{count}} lesson added or updated.',
+    done_other: '{{count}} lessons added or updated.',
+    nothingChanged: 'Nothing was added. Here is what to fix:',
   },
   selfAssessment: {
     promptBefore: 'Before you start this module, say where you are. It takes one minute.',

@@ -66,7 +66,8 @@ export const fr = {
   home: {
     hello: 'Bonjour {{name}} !',
     comingSoon: 'Bientôt',
-    lessonsDone: '{{done}} leçons terminées sur {{total}}',
+    lessonsDone_one: '{{count}} leçon terminée sur {{total}}',
+    lessonsDone_other: '{{count}} leçons terminées sur {{total}}',
     tools: {
       cv: { title: 'Mon CV', description: 'Pour écrire votre CV pas à pas. Arrive dans une prochaine version.' },
       interview: { title: 'Entretien d’embauche', description: 'Pour vous entraîner à répondre. Arrive dans une prochaine version.' },
@@ -104,6 +105,16 @@ export const fr = {
     doneTitle: 'Leçon terminée, bravo !',
     learnt: 'Ce que vous avez appris',
     score: 'Bonnes réponses : {{correct}} sur {{total}}.',
+  },
+  importPack: {
+    title: 'Ajouter ou mettre à jour des leçons',
+    intro: 'Choisissez un paquet de leçons (un fichier zip ou un dossier) au format de Foras Atelier. Tout est vérifié avant d’être ajouté.',
+    zip: 'Choisir un fichier zip',
+    folder: 'Choisir un dossier',
+    noFiles: 'Ce dossier ne contient aucune leçon.',
+    done_one: '{{count}} leçon ajoutée ou mise à jour.',
+    done_other: '{{count}} leçons ajoutées ou mises à jour.',
+    nothingChanged: 'Rien n’a été ajouté. Voici ce qu’il faut corriger :',
   },
   selfAssessment: {
     promptBefore: 'Avant de commencer ce module, dites où vous en êtes. Cela prend une minute.',

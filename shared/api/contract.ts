@@ -152,6 +152,13 @@ export const contract = {
     access: ['participant'],
   }),
   'progress.complete': define<LessonProgressSummary>()({ input: z.object({ lessonId: contentId }), access: ['participant'] }),
+  'content.importPack': define<{ lessons: number; modules: number }>()({
+    input: z.union([
+      z.strictObject({ zipBase64: z.string().min(1).max(30_000_000) }),
+      z.strictObject({ files: z.array(z.strictObject({ path: z.string().max(300), text: z.string().max(2_000_000) })).min(1).max(300) }),
+    ]),
+    access: COORDINATOR,
+  }),
   'selfAssessment.save': define<null>()({
     input: z.object({
       moduleId: z.enum(MODULE_IDS),

@@ -40,6 +40,7 @@ export const METHOD_NAMES = [
   'progress.setPosition',
   'progress.complete',
   'selfAssessment.save',
+  'content.importPack',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

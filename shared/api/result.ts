@@ -24,6 +24,8 @@ export interface ApiErrorBody {
   /** For PROFILE_LOCKED and WRONG_CREDENTIALS. */
   lockedUntil?: string;
   attemptsLeftBeforeLock?: number;
+  /** What is wrong in an imported file, one line per problem (file, step, field). */
+  problems?: string[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

@@ -21,7 +21,12 @@ export interface ContentSet {
  * Never throws for bad content: every problem is reported with its file, its
  * step and what is wrong, and only valid files are returned.
  */
-export function loadContentFolder(root: string): ContentSet {
+export interface LoadOptions {
+  /** Shipped content needs a module.json per module; a lesson pack may update lessons of an existing module only. */
+  moduleFileRequired?: boolean;
+}
+
+export function loadContentFolder(root: string, { moduleFileRequired = true }: LoadOptions = {}): ContentSet {
   const result: ContentSet = { modules: [], lessons: [], problems: [] };
   if (!existsSync(root)) {
     result.problems.push({ file: root, where: null, message: 'content folder not found' });
@@ -29,7 +34,7 @@ export function loadContentFolder(root: string): ContentSet {
   }
   for (const moduleDir of subfolders(root)) {
     const moduleFile = join(root, moduleDir, 'module.json');
-    const module = readJson(moduleFile, root, moduleSchema, result.problems);
+    const module = moduleFileRequired || existsSync(moduleFile) ? readJson(moduleFile, root, moduleSchema, result.problems) : null;
     if (module && module.id !== moduleDir) {
       result.problems.push({ file: relative(root, moduleFile), where: null, message: `module id "${module.id}" must match its folder "${moduleDir}"` });
     } else if (module) result.modules.push(module);

@@ -3,6 +3,7 @@ import { checkAnswer, stepsFor, type Answer } from '../../../shared/content/answ
 import type { Lesson } from '../../../shared/content/schema';
 import { nowIso, requireUser, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
+import { importPack } from '../content/import-pack';
 import { AppError } from '../errors';
 
 type LessonHandlers = Pick<
@@ -15,6 +16,7 @@ type LessonHandlers = Pick<
   | 'progress.setPosition'
   | 'progress.complete'
   | 'selfAssessment.save'
+  | 'content.importPack'
 >;
 
 const QUESTION_TYPES = new Set(['singleChoice', 'multipleChoice']);
@@ -100,6 +102,13 @@ export function createLessonHandlers(): LessonHandlers {
       const existing = progressRow(ctx.deps, user.id, lessonId);
       upsertProgress(ctx.deps, user.id, lessonId, lesson.steps.length - 1, existing?.completed_at ?? nowIso(ctx.deps));
       return summarise(ctx.deps, user, lesson);
+    },
+
+    'content.importPack': (source, { deps }) => {
+      const result = importPack(source, deps.contentPacksDir, new Set(deps.content.modules().map((module) => module.id)));
+      if (!result.ok) throw new AppError('INVALID_INPUT', 'The lesson pack has problems; nothing was imported', { problems: result.problems });
+      deps.content.reload();
+      return { lessons: result.lessons, modules: result.modules };
     },
 
     'selfAssessment.save': ({ moduleId, phase, ratings }, ctx) => {

@@ -45,7 +45,7 @@ export function ParticipantHome() {
                 <ThemeIcon size={48} radius="xl" variant="light"><StepIcon name={module.icon} size={30} /></ThemeIcon>
                 <Title order={2} id={`module-${module.id}`}>{pick(module.title, language)}</Title>
               </Group>
-              <Badge color="gray" variant="outline">{t('home.lessonsDone', { done: completed, total: lessons.length })}</Badge>
+              <Badge color="gray" variant="outline">{t('home.lessonsDone', { count: completed, total: lessons.length })}</Badge>
             </Group>
             <Text>{pick(module.summary, language)}</Text>
             {(needsBefore || needsAfter) && (

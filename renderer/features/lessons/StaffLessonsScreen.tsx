@@ -4,7 +4,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSession } from '../session/store';
 import { StepIcon } from '../../components/StepIcon';
+import { ImportPack } from './ImportPack';
 import { pick } from './segments';
 import { loadCatalog, useLessons } from './store';
 
@@ -13,6 +15,7 @@ export function StaffLessonsScreen() {
   const { t, i18n } = useTranslation();
   const { catalog, loadFailed } = useLessons();
   const language = i18n.language === 'en' ? 'en' : 'fr';
+  const isCoordinator = useSession((state) => state.user?.role === 'coordinator');
 
   useEffect(() => {
     void loadCatalog(false);
@@ -49,6 +52,7 @@ export function StaffLessonsScreen() {
           </SimpleGrid>
         </Stack>
       ))}
+      {isCoordinator && <ImportPack />}
     </Stack>
   );
 }

@@ -13,9 +13,11 @@ const LETTERS = 'ABCDEFGH';
  */
 export function AudienceStep({ step, language, revealed }: { step: Step; language: Language; revealed: boolean }) {
   const t = (text: Parameters<typeof pick>[0]) => pick(text, language);
-  const heading = (text: string) => <h1 className={classes.heading}>{text}</h1>;
+  // Long questions with their options must still fit one 16:9 screen.
+  const dense = 'options' in step || 'choices' in step;
+  const heading = (text: string) => <h1 className={`${classes.heading} ${dense && text.length > 90 ? classes.headingLong : ''}`}>{text}</h1>;
   const list = (items: { id: string; text: string; mark?: boolean; detail?: string }[]) => (
-    <ol className={classes.choices}>
+    <ol className={`${classes.choices} ${items.length > 3 ? classes.manyChoices : ''}`}>
       {items.map((item, index) => (
         <li key={item.id} className={revealed && item.mark ? classes.correct : undefined}>
           <span className={classes.letter}>{LETTERS[index]}</span>
