@@ -10,6 +10,8 @@ export interface CoreDeps {
   content: ContentStore;
   /** Where imported lesson packs are kept. */
   contentPacksDir: string;
+  /** TTF fonts embedded in the PDFs (resources/fonts). */
+  fontsDir: string;
   now: () => Date;
   appVersion: string;
 }

@@ -18,6 +18,8 @@ export interface CoreOptions extends DispatcherOptions {
   settings: SettingsStore;
   /** The shipped lessons (resources/content). */
   contentDir: string;
+  /** TTF fonts for PDFs (resources/fonts). */
+  fontsDir: string;
   appVersion: string;
   now?: () => Date;
   nativeBinding?: string;
@@ -35,6 +37,7 @@ export function createCore(options: CoreOptions): Core {
     settings: options.settings,
     content: createContentStore({ shipped: options.contentDir, packs: join(options.dataDir, CONTENT_PACKS_DIR) }),
     contentPacksDir: join(options.dataDir, CONTENT_PACKS_DIR),
+    fontsDir: options.fontsDir,
     now: options.now ?? (() => new Date()),
     appVersion: options.appVersion,
   };

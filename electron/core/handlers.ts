@@ -2,6 +2,7 @@ import type { Handlers } from './dispatcher';
 import { createAppHandlers } from './services/app';
 import { createAuthHandlers } from './services/auth';
 import { createCohortHandlers } from './services/cohorts';
+import { createCvHandlers } from './services/cvs';
 import { createDraftHandlers } from './services/drafts';
 import { createLessonHandlers } from './services/lessons';
 import { createParticipantHandlers } from './services/participants';
@@ -13,6 +14,7 @@ export function createHandlers(): Handlers {
     ...createAppHandlers(),
     ...createAuthHandlers(),
     ...createCohortHandlers(),
+    ...createCvHandlers(),
     ...createDraftHandlers(),
     ...createLessonHandlers(),
     ...createParticipantHandlers(),

@@ -8,7 +8,10 @@ import { AppError } from './errors';
  * a participant reaches only their own records, a facilitator the cohorts
  * they are assigned to, a coordinator everything.
  */
-export function assertTargetAllowed(db: Database, user: SessionUser, target: Target): void {
+export function assertTargetAllowed(db: Database, user: SessionUser, requested: Target): void {
+  // A participant's own record (a CV…) is checked as that participant.
+  const target = 'cvId' in requested ? { participantId: ownerOfCv(db, requested.cvId) ?? '' } : requested;
+  if ('participantId' in target && target.participantId === '' && user.role === 'coordinator') throw new AppError('NOT_FOUND', 'No such record');
   const cohortId = 'cohortId' in target ? target.cohortId : cohortOfParticipant(db, target.participantId);
 
   if (user.role === 'participant') {
@@ -37,6 +40,10 @@ export function visibleCohortIds(db: Database, user: SessionUser): string[] | nu
 function cohortOfParticipant(db: Database, participantId: string): string | null {
   const row = db.prepare('SELECT cohort_id FROM participants WHERE id = ?').pluck().get(participantId) as string | undefined;
   return row ?? null;
+}
+
+function ownerOfCv(db: Database, cvId: string): string | null {
+  return (db.prepare('SELECT participant_id FROM cvs WHERE id = ?').pluck().get(cvId) as string | undefined) ?? null;
 }
 
 function cohortExists(db: Database, cohortId: string): boolean {

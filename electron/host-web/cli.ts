@@ -38,6 +38,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       dataDir,
       settings: createJsonFileSettingsStore(join(dataDir, 'settings.json')),
       contentDir: join(root, 'resources', 'content'),
+      fontsDir: join(root, 'resources', 'fonts'),
       appVersion: version,
     });
   } catch (error) {

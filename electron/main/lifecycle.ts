@@ -80,6 +80,7 @@ export function startApp(options: StartOptions): void {
         settings,
         // resources/** is packed into app.asar, which Electron's fs reads like a folder.
         contentDir: join(app.getAppPath(), 'resources', 'content'),
+        fontsDir: join(app.getAppPath(), 'resources', 'fonts'),
         appVersion: app.getVersion(),
         nativeBinding: nativeBindingPath(app.isPackaged, options.resourcesPath),
       });

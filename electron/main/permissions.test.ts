@@ -83,12 +83,20 @@ describe('installPermissionHandlers', () => {
     expect(check(null, 'notifications', APP, { isMainFrame: true })).toBe(false);
   });
 
-  it('refuses devices and downloads', () => {
+  it('refuses devices and foreign downloads, and asks where to save the app’s own files', () => {
     const device = session.setDevicePermissionHandler.mock.calls[0]?.[0] as () => boolean;
     expect(device()).toBe(false);
-    const download = { preventDefault: vi.fn() };
-    session.emit('will-download', download);
-    expect(download.preventDefault).toHaveBeenCalled();
+    const item = (url: string) => ({ getURL: () => url, getFilename: () => 'Mon CV.pdf', setSaveDialogOptions: vi.fn() });
+    const foreign = { preventDefault: vi.fn() };
+    const foreignItem = item('https://evil.example/x.exe');
+    session.emit('will-download', foreign, foreignItem);
+    expect(foreign.preventDefault).toHaveBeenCalled();
+    expect(foreignItem.setSaveDialogOptions).not.toHaveBeenCalled();
+    const own = { preventDefault: vi.fn() };
+    const ownItem = item('blob:app://foras/1d2c-44');
+    session.emit('will-download', own, ownItem);
+    expect(own.preventDefault).not.toHaveBeenCalled();
+    expect(ownItem.setSaveDialogOptions).toHaveBeenCalledWith({ defaultPath: 'Mon CV.pdf' });
   });
 
   it('cancels requests that would leave the machine', () => {

@@ -37,6 +37,11 @@ type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermi
   webRequest: Pick<Session['webRequest'], 'onBeforeRequest'>;
 };
 
+/** Downloads of blobs the app page created itself (exported PDFs and JSON), nothing fetched from elsewhere. */
+export function isDownloadAllowed(url: string): boolean {
+  return url.startsWith('blob:app://foras/');
+}
+
 export function installPermissionHandlers(session: PermissionSession): void {
   session.setPermissionRequestHandler((_webContents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
@@ -47,8 +52,11 @@ export function installPermissionHandlers(session: PermissionSession): void {
   );
   // USB, serial and HID devices: never.
   session.setDevicePermissionHandler(() => false);
-  // Nothing the page does should write files outside the app's data folder.
-  session.on('will-download', (event) => event.preventDefault());
+  // Only files the app itself made (a CV as PDF…) are saved, and only where the user picks in the save dialog.
+  session.on('will-download', (event, item) => {
+    if (!isDownloadAllowed(item.getURL())) return event.preventDefault();
+    item.setSaveDialogOptions({ defaultPath: item.getFilename() });
+  });
   // Offline app: no request leaves the machine, even if a bug or an injected link tries.
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isRequestAllowed(details.url) }));
 }

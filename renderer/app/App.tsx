@@ -3,6 +3,8 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CohortDetailScreen } from '../features/cohorts/CohortDetailScreen';
 import { CohortsScreen } from '../features/cohorts/CohortsScreen';
+import { CvEditor } from '../features/cv/CvEditor';
+import { CvListScreen } from '../features/cv/CvListScreen';
 import { ParticipantHome } from '../features/home/ParticipantHome';
 import { LessonPlayer } from '../features/lessons/LessonPlayer';
 import { SelfAssessmentScreen } from '../features/lessons/SelfAssessmentScreen';
@@ -39,6 +41,8 @@ export function App() {
           <Routes>
             <Route path="/" element={<ParticipantHome />} />
             <Route path="/lessons/:lessonId" element={<LessonPlayer />} />
+            <Route path="/cv" element={<CvListScreen />} />
+            <Route path="/cv/:cvId" element={<CvEditor />} />
             <Route path="/modules/:moduleId/self-assessment/:phase" element={<SelfAssessmentScreen />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

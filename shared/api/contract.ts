@@ -13,15 +13,21 @@ import {
 } from '../domain/schemas';
 import { answerSchema } from '../content/answers';
 import { MODULE_IDS, type Lesson } from '../content/schema';
+import { cvSchema } from '../cv/model';
 import type { Role } from '../domain/roles';
 import type { MethodName } from './methods';
 import type {
   AppStatus,
   CatalogDto,
   CohortDto,
+  ConsentsDto,
+  CvDto,
+  CvSummary,
   DraftDto,
+  ExportedFile,
   LessonProgressSummary,
   LessonStateDto,
+  MeDto,
   MyProgressDto,
   ParticipantDto,
   SessionUser,
@@ -37,7 +43,7 @@ import type {
  */
 
 /** The record a call touches; the dispatcher checks the caller may see it. */
-export type Target = { participantId: string } | { cohortId: string };
+export type Target = { participantId: string } | { cohortId: string } | { cvId: string };
 
 export type Access = 'public' | readonly Role[];
 
@@ -59,6 +65,7 @@ const COORDINATOR = ['coordinator'] as const;
 const ANYONE_SIGNED_IN = ['participant', 'facilitator', 'coordinator'] as const;
 const none = z.object({}).strict();
 const draftKey = z.string().regex(/^[a-z0-9.:-]{1,100}$/);
+const cvTitle = z.string().trim().min(1).max(80);
 const contentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,60}$/);
 
 export const contract = {
@@ -79,7 +86,7 @@ export const contract = {
   'auth.heartbeat': define<null>()({ input: none, access: ANYONE_SIGNED_IN }),
   'auth.lock': define<null>()({ input: none, access: 'public' }),
 
-  'me.profile': define<ParticipantDto>()({ input: none, access: ['participant'] }),
+  'me.profile': define<MeDto>()({ input: none, access: ['participant'] }),
 
   'drafts.get': define<DraftDto | null>()({ input: z.object({ key: draftKey }), access: ANYONE_SIGNED_IN }),
   'drafts.save': define<DraftDto>()({
@@ -159,6 +166,22 @@ export const contract = {
     ]),
     access: COORDINATOR,
   }),
+  'cvs.list': define<CvSummary[]>()({ input: none, access: ['participant'] }),
+  'cvs.create': define<CvDto>()({ input: z.object({ title: cvTitle, language: languageSchema }), access: ['participant'] }),
+  'cvs.get': define<CvDto>()({ input: z.object({ cvId: uuid }), access: ['participant'], target: (input) => ({ cvId: input.cvId }) }),
+  'cvs.save': define<{ updatedAt: string }>()({
+    input: z.object({ cvId: uuid, title: cvTitle, document: cvSchema }),
+    access: ['participant'],
+    target: (input) => ({ cvId: input.cvId }),
+  }),
+  'cvs.duplicate': define<CvDto>()({ input: z.object({ cvId: uuid }), access: ['participant'], target: (input) => ({ cvId: input.cvId }) }),
+  'cvs.delete': define<null>()({ input: z.object({ cvId: uuid }), access: ['participant'], target: (input) => ({ cvId: input.cvId }) }),
+  'cvs.exportPdf': define<ExportedFile>()({ input: z.object({ cvId: uuid }), access: ['participant'], target: (input) => ({ cvId: input.cvId }) }),
+  'cvs.exportJsonResume': define<ExportedFile>()({ input: z.object({ cvId: uuid }), access: ['participant'], target: (input) => ({ cvId: input.cvId }) }),
+  'cvs.importJsonResume': define<CvDto>()({ input: z.object({ json: z.string().max(2_000_000), title: cvTitle }), access: ['participant'] }),
+  'consents.mine': define<ConsentsDto>()({ input: none, access: ['participant'] }),
+  'consents.set': define<ConsentsDto>()({ input: z.object({ purpose: z.enum(['photo']), given: z.boolean() }), access: ['participant'] }),
+
   'selfAssessment.save': define<null>()({
     input: z.object({
       moduleId: z.enum(MODULE_IDS),

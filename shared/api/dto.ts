@@ -1,6 +1,7 @@
 import type { Answer } from '../content/answers';
 import type { StepIcon } from '../content/icons';
 import type { Localized, Module, ModuleId } from '../content/schema';
+import type { Cv } from '../cv/model';
 import type { Avatar } from '../domain/avatar';
 import type { ReturnCountry } from '../domain/countries';
 import type { Language, Role, StaffRole } from '../domain/roles';
@@ -134,4 +135,36 @@ export interface LessonStateDto {
   position: number;
   completedAt: string | null;
   answers: Record<string, { answer: Answer; score: 0 | 1 | null }>;
+}
+
+export interface CvSummary {
+  id: string;
+  title: string;
+  language: Language;
+  template: Cv['template'];
+  updatedAt: string;
+}
+
+export interface CvDto {
+  id: string;
+  title: string;
+  document: Cv;
+  updatedAt: string;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  /** PDF bytes in base64, or the JSON text. */
+  content: string;
+  encoding: 'base64' | 'utf8';
+  mimeType: string;
+}
+
+export interface ConsentsDto {
+  photo: boolean;
+}
+
+/** A participant's own profile, with their cohort (for the workshop modules on a CV). */
+export interface MeDto extends ParticipantDto {
+  cohort: { name: string; place: string; startDate: string; endDate: string };
 }

@@ -41,6 +41,17 @@ export const METHOD_NAMES = [
   'progress.complete',
   'selfAssessment.save',
   'content.importPack',
+  'cvs.list',
+  'cvs.create',
+  'cvs.get',
+  'cvs.save',
+  'cvs.duplicate',
+  'cvs.delete',
+  'cvs.exportPdf',
+  'cvs.exportJsonResume',
+  'cvs.importJsonResume',
+  'consents.mine',
+  'consents.set',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

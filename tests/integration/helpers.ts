@@ -39,6 +39,7 @@ export function openTestCore(dataDir = tempDataDir(), clock = new TestClock()): 
     dataDir,
     settings: createJsonFileSettingsStore(join(dataDir, 'settings.json')),
     contentDir: TEST_CONTENT_DIR,
+    fontsDir: join(import.meta.dirname, '..', '..', 'resources', 'fonts'),
     appVersion: 'test',
     now: clock.now,
     log: () => undefined,

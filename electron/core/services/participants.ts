@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ParticipantDto } from '../../../shared/api/dto';
+import type { MeDto, ParticipantDto } from '../../../shared/api/dto';
 import { checkPhone } from '../../../shared/domain/phone';
 import type { ParticipantFields } from '../../../shared/domain/schemas';
 import { hashSecret } from '../auth/secret-hash';
@@ -24,7 +24,11 @@ export function createParticipantHandlers(): ParticipantHandlers {
 
     'participants.get': ({ participantId }, { deps }) => getParticipant(deps, participantId),
 
-    'me.profile': (_input, ctx) => getParticipant(ctx.deps, requireUser(ctx).id),
+    'me.profile': (_input, ctx) => {
+      const participant = getParticipant(ctx.deps, requireUser(ctx).id);
+      const cohort = ctx.deps.db.prepare('SELECT name, place, start_date AS startDate, end_date AS endDate FROM cohorts WHERE id = ?').get(participant.cohortId) as MeDto['cohort'];
+      return { ...participant, cohort };
+    },
 
     'participants.create': async (input, { deps }) => {
       const pinHash = await hashSecret(input.pin);

@@ -12,8 +12,8 @@ import { useSession } from '../session/store';
 import { LessonCard } from './LessonCard';
 
 /** The tools each module leads to; they arrive with their own issues and say so until then. */
-const TOOLS: Partial<Record<ModuleId, { key: string; icon: Icon }[]>> = {
-  'life-skills': [{ key: 'cv', icon: IconFileCv }, { key: 'interview', icon: IconMicrophone }],
+const TOOLS: Partial<Record<ModuleId, { key: string; icon: Icon; to?: string }[]>> = {
+  'life-skills': [{ key: 'cv', icon: IconFileCv, to: '/cv' }, { key: 'interview', icon: IconMicrophone }],
   entrepreneurship: [{ key: 'businessPlan', icon: IconChartLine }],
 };
 
@@ -68,10 +68,11 @@ export function ParticipantHome() {
                     <Stack gap="xs">
                       <Group justify="space-between" wrap="nowrap">
                         <ThemeIcon size={48} radius="md" variant="light" color="gray"><tool.icon size={30} aria-hidden /></ThemeIcon>
-                        <Badge color="gray" variant="outline">{t('home.comingSoon')}</Badge>
+                        {!tool.to && <Badge color="gray" variant="outline">{t('home.comingSoon')}</Badge>}
                       </Group>
                       <Text fw={700} size="lg">{t(`home.tools.${tool.key}.title`)}</Text>
                       <Text>{t(`home.tools.${tool.key}.description`)}</Text>
+                      {tool.to && <Group><Button component={Link} to={tool.to}>{t('home.open', { tool: t(`home.tools.${tool.key}.title`) })}</Button></Group>}
                     </Stack>
                   </Card>
                 ))}

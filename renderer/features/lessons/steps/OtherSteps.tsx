@@ -2,6 +2,7 @@ import { Badge, Button, Checkbox, Group, Radio, Stack, Text, Textarea } from '@m
 import { IconCheck, IconClock, IconUsers } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { REFLECTION_MAX } from '../../../../shared/content/answers';
 import { registerFlush } from '../../session/flush-registry';
 import { ReadableText } from '../ReadableText';
@@ -151,7 +152,9 @@ export function GroupActivityStep({ step, language, answer, onAnswer }: StepProp
   );
 }
 
-/** Tools arrive with their own issues; until then the step says so plainly. */
+/** Where each tool lives; tools not built yet say so plainly. */
+const TOOL_ROUTES: Partial<Record<StepOf<'openTool'>['tool'], string>> = { cv: '/cv' };
+
 export function OpenToolStep({ step, language }: StepProps<StepOf<'openTool'>>) {
   const { t } = useTranslation();
   return (
@@ -159,8 +162,14 @@ export function OpenToolStep({ step, language }: StepProps<StepOf<'openTool'>>) 
       <ReadableText segmentKey="title" text={pick(step.title, language)} size="xl" fw={700} />
       <ReadableText segmentKey="text" text={pick(step.text, language)} size="xl" />
       <Group>
-        <Button disabled>{t(`lessons.tools.${step.tool}`)}</Button>
-        <Badge color="gray" variant="outline">{t('home.comingSoon')}</Badge>
+        {TOOL_ROUTES[step.tool] ? (
+          <Button component={Link} to={TOOL_ROUTES[step.tool]!}>{t(`lessons.tools.${step.tool}`)}</Button>
+        ) : (
+          <>
+            <Button disabled>{t(`lessons.tools.${step.tool}`)}</Button>
+            <Badge color="gray" variant="outline">{t('home.comingSoon')}</Badge>
+          </>
+        )}
       </Group>
     </Stack>
   );
