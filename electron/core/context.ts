@@ -1,4 +1,5 @@
 import type { SessionUser } from '../../shared/api/dto';
+import type { QuestionBank } from '../../shared/interview/schema';
 import type { ContentStore } from './content/content-store';
 import type { Database } from './db/database';
 import type { SettingsStore } from './settings/settings-store';
@@ -12,6 +13,8 @@ export interface CoreDeps {
   contentPacksDir: string;
   /** TTF fonts embedded in the PDFs (resources/fonts). */
   fontsDir: string;
+  /** The shipped interview questions. */
+  interviewBank: QuestionBank;
   now: () => Date;
   appVersion: string;
 }

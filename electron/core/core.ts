@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContentStore } from './content/content-store';
+import { loadQuestionBank } from './interview/question-bank';
 import { openDatabase, type Database } from './db/database';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatcher';
 import { createHandlers } from './handlers';
@@ -16,10 +17,10 @@ export interface Core {
 export interface CoreOptions extends DispatcherOptions {
   dataDir: string;
   settings: SettingsStore;
-  /** The shipped lessons (resources/content). */
-  contentDir: string;
-  /** TTF fonts for PDFs (resources/fonts). */
-  fontsDir: string;
+  /** The app's shipped resources: content/, fonts/, interview/. */
+  resourcesDir: string;
+  /** Another lesson folder than resources/content (tests use a small fixed one). */
+  contentDir?: string;
   appVersion: string;
   now?: () => Date;
   nativeBinding?: string;
@@ -35,9 +36,10 @@ export function createCore(options: CoreOptions): Core {
   const deps: CoreDeps = {
     db,
     settings: options.settings,
-    content: createContentStore({ shipped: options.contentDir, packs: join(options.dataDir, CONTENT_PACKS_DIR) }),
+    content: createContentStore({ shipped: options.contentDir ?? join(options.resourcesDir, 'content'), packs: join(options.dataDir, CONTENT_PACKS_DIR) }),
     contentPacksDir: join(options.dataDir, CONTENT_PACKS_DIR),
-    fontsDir: options.fontsDir,
+    fontsDir: join(options.resourcesDir, 'fonts'),
+    interviewBank: loadQuestionBank(join(options.resourcesDir, 'interview', 'questions.json')),
     now: options.now ?? (() => new Date()),
     appVersion: options.appVersion,
   };

@@ -2,7 +2,9 @@ import type { Handlers } from './dispatcher';
 import { createAppHandlers } from './services/app';
 import { createAuthHandlers } from './services/auth';
 import { createCohortHandlers } from './services/cohorts';
+import { createConsentHandlers } from './services/consents';
 import { createCvHandlers } from './services/cvs';
+import { createInterviewHandlers } from './services/interview';
 import { createDraftHandlers } from './services/drafts';
 import { createLessonHandlers } from './services/lessons';
 import { createParticipantHandlers } from './services/participants';
@@ -14,7 +16,9 @@ export function createHandlers(): Handlers {
     ...createAppHandlers(),
     ...createAuthHandlers(),
     ...createCohortHandlers(),
+    ...createConsentHandlers(),
     ...createCvHandlers(),
+    ...createInterviewHandlers(),
     ...createDraftHandlers(),
     ...createLessonHandlers(),
     ...createParticipantHandlers(),

@@ -10,7 +10,10 @@ import { AppError } from './errors';
  */
 export function assertTargetAllowed(db: Database, user: SessionUser, requested: Target): void {
   // A participant's own record (a CV…) is checked as that participant.
-  const target = 'cvId' in requested ? { participantId: ownerOfCv(db, requested.cvId) ?? '' } : requested;
+  const target =
+    'cvId' in requested ? { participantId: ownerOf(db, 'cvs', requested.cvId) ?? '' }
+    : 'attemptId' in requested ? { participantId: ownerOf(db, 'interview_attempts', requested.attemptId) ?? '' }
+    : requested;
   if ('participantId' in target && target.participantId === '' && user.role === 'coordinator') throw new AppError('NOT_FOUND', 'No such record');
   const cohortId = 'cohortId' in target ? target.cohortId : cohortOfParticipant(db, target.participantId);
 
@@ -42,8 +45,9 @@ function cohortOfParticipant(db: Database, participantId: string): string | null
   return row ?? null;
 }
 
-function ownerOfCv(db: Database, cvId: string): string | null {
-  return (db.prepare('SELECT participant_id FROM cvs WHERE id = ?').pluck().get(cvId) as string | undefined) ?? null;
+/** The participant a record belongs to (table names are fixed here, never taken from input). */
+function ownerOf(db: Database, table: 'cvs' | 'interview_attempts', id: string): string | null {
+  return (db.prepare(`SELECT participant_id FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined) ?? null;
 }
 
 function cohortExists(db: Database, cohortId: string): boolean {

@@ -37,8 +37,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     core = createCore({
       dataDir,
       settings: createJsonFileSettingsStore(join(dataDir, 'settings.json')),
-      contentDir: join(root, 'resources', 'content'),
-      fontsDir: join(root, 'resources', 'fonts'),
+      resourcesDir: join(root, 'resources'),
       appVersion: version,
     });
   } catch (error) {

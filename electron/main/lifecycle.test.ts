@@ -51,7 +51,7 @@ describe('startApp', () => {
     vi.mocked(createCore).mockReturnValue(core);
     startApp({ argv: [], here, resourcesPath: undefined });
     await settle();
-    expect(createCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: '/fake/userData', appVersion: '0.1.0', nativeBinding: undefined, contentDir: '/fake/app/resources/content', fontsDir: '/fake/app/resources/fonts' }));
+    expect(createCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: '/fake/userData', appVersion: '0.1.0', nativeBinding: undefined, resourcesDir: '/fake/app/resources' }));
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(ipcMain.handle).toHaveBeenCalledWith(API_CHANNEL, expect.any(Function));
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();

@@ -79,8 +79,7 @@ export function startApp(options: StartOptions): void {
         dataDir: app.getPath('userData'),
         settings,
         // resources/** is packed into app.asar, which Electron's fs reads like a folder.
-        contentDir: join(app.getAppPath(), 'resources', 'content'),
-        fontsDir: join(app.getAppPath(), 'resources', 'fonts'),
+        resourcesDir: join(app.getAppPath(), 'resources'),
         appVersion: app.getVersion(),
         nativeBinding: nativeBindingPath(app.isPackaged, options.resourcesPath),
       });

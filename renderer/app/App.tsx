@@ -6,6 +6,7 @@ import { CohortsScreen } from '../features/cohorts/CohortsScreen';
 import { CvEditor } from '../features/cv/CvEditor';
 import { CvListScreen } from '../features/cv/CvListScreen';
 import { ParticipantHome } from '../features/home/ParticipantHome';
+import { InterviewScreen } from '../features/interview/InterviewScreen';
 import { LessonPlayer } from '../features/lessons/LessonPlayer';
 import { SelfAssessmentScreen } from '../features/lessons/SelfAssessmentScreen';
 import { StaffLessonsScreen } from '../features/lessons/StaffLessonsScreen';
@@ -43,6 +44,7 @@ export function App() {
             <Route path="/lessons/:lessonId" element={<LessonPlayer />} />
             <Route path="/cv" element={<CvListScreen />} />
             <Route path="/cv/:cvId" element={<CvEditor />} />
+            <Route path="/interview" element={<InterviewScreen />} />
             <Route path="/modules/:moduleId/self-assessment/:phase" element={<SelfAssessmentScreen />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -14,10 +14,14 @@ import {
 import { answerSchema } from '../content/answers';
 import { MODULE_IDS, type Lesson } from '../content/schema';
 import { cvSchema } from '../cv/model';
+import { ratingSchema } from '../interview/rubric';
+import type { QuestionBank } from '../interview/schema';
+import { MAX_RECORDING_MS } from '../interview/timer';
 import type { Role } from '../domain/roles';
 import type { MethodName } from './methods';
 import type {
   AppStatus,
+  AttemptDto,
   CatalogDto,
   CohortDto,
   ConsentsDto,
@@ -43,7 +47,7 @@ import type {
  */
 
 /** The record a call touches; the dispatcher checks the caller may see it. */
-export type Target = { participantId: string } | { cohortId: string } | { cvId: string };
+export type Target = { participantId: string } | { cohortId: string } | { cvId: string } | { attemptId: string };
 
 export type Access = 'public' | readonly Role[];
 
@@ -180,7 +184,38 @@ export const contract = {
   'cvs.exportJsonResume': define<ExportedFile>()({ input: z.object({ cvId: uuid }), access: ['participant'], target: (input) => ({ cvId: input.cvId }) }),
   'cvs.importJsonResume': define<CvDto>()({ input: z.object({ json: z.string().max(2_000_000), title: cvTitle }), access: ['participant'] }),
   'consents.mine': define<ConsentsDto>()({ input: none, access: ['participant'] }),
-  'consents.set': define<ConsentsDto>()({ input: z.object({ purpose: z.enum(['photo']), given: z.boolean() }), access: ['participant'] }),
+  'consents.set': define<ConsentsDto>()({ input: z.object({ purpose: z.enum(['photo', 'audio']), given: z.boolean() }), access: ['participant'] }),
+
+  'interview.bank': define<QuestionBank>()({ input: none, access: ANYONE_SIGNED_IN }),
+  'interview.attempts': define<AttemptDto[]>()({ input: none, access: ['participant'] }),
+  'interview.saveAttempt': define<AttemptDto>()({
+    input: z.object({
+      questionId: contentId,
+      typedAnswer: z.string().max(5000),
+      recording: z.strictObject({
+        base64: z.string().max(8_000_000),
+        mime: z.string().regex(/^audio\/[a-z0-9.+-]+(;\s*codecs=[a-z0-9.,"-]+)?$/i),
+        ms: z.number().int().min(0).max(MAX_RECORDING_MS),
+      }).nullable(),
+      selfRating: ratingSchema.nullable(),
+    }),
+    access: ['participant'],
+  }),
+  'interview.rateSelf': define<AttemptDto>()({
+    input: z.object({ attemptId: uuid, rating: ratingSchema }),
+    access: ['participant'],
+    target: (input) => ({ attemptId: input.attemptId }),
+  }),
+  'interview.recording': define<{ mime: string; base64: string }>()({
+    input: z.object({ attemptId: uuid }),
+    access: ['participant'],
+    target: (input) => ({ attemptId: input.attemptId }),
+  }),
+  'interview.deleteRecording': define<AttemptDto>()({
+    input: z.object({ attemptId: uuid }),
+    access: ['participant'],
+    target: (input) => ({ attemptId: input.attemptId }),
+  }),
 
   'selfAssessment.save': define<null>()({
     input: z.object({

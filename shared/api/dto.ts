@@ -2,6 +2,7 @@ import type { Answer } from '../content/answers';
 import type { StepIcon } from '../content/icons';
 import type { Localized, Module, ModuleId } from '../content/schema';
 import type { Cv } from '../cv/model';
+import type { Rating } from '../interview/rubric';
 import type { Avatar } from '../domain/avatar';
 import type { ReturnCountry } from '../domain/countries';
 import type { Language, Role, StaffRole } from '../domain/roles';
@@ -162,9 +163,22 @@ export interface ExportedFile {
 
 export interface ConsentsDto {
   photo: boolean;
+  audio: boolean;
 }
 
 /** A participant's own profile, with their cohort (for the workshop modules on a CV). */
 export interface MeDto extends ParticipantDto {
   cohort: { name: string; place: string; startDate: string; endDate: string };
+}
+
+export interface AttemptDto {
+  id: string;
+  questionId: string;
+  mode: 'practice' | 'mock';
+  typedAnswer: string;
+  hasRecording: boolean;
+  recordingMs: number | null;
+  selfRating: Rating | null;
+  facilitatorRating: Rating | null;
+  createdAt: string;
 }

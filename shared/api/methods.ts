@@ -52,6 +52,12 @@ export const METHOD_NAMES = [
   'cvs.importJsonResume',
   'consents.mine',
   'consents.set',
+  'interview.bank',
+  'interview.attempts',
+  'interview.saveAttempt',
+  'interview.rateSelf',
+  'interview.recording',
+  'interview.deleteRecording',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

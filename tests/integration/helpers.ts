@@ -38,8 +38,8 @@ export function openTestCore(dataDir = tempDataDir(), clock = new TestClock()): 
   const core = createCore({
     dataDir,
     settings: createJsonFileSettingsStore(join(dataDir, 'settings.json')),
+    resourcesDir: join(import.meta.dirname, '..', '..', 'resources'),
     contentDir: TEST_CONTENT_DIR,
-    fontsDir: join(import.meta.dirname, '..', '..', 'resources', 'fonts'),
     appVersion: 'test',
     now: clock.now,
     log: () => undefined,

@@ -7,6 +7,7 @@ import { renderCvPdf } from '../cv/pdf/render-cv-pdf';
 import { nowIso, requireUser, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../errors';
+import { hasConsent } from './consents';
 
 type CvHandlers = Pick<
   Handlers,
@@ -19,8 +20,6 @@ type CvHandlers = Pick<
   | 'cvs.exportPdf'
   | 'cvs.exportJsonResume'
   | 'cvs.importJsonResume'
-  | 'consents.mine'
-  | 'consents.set'
 >;
 
 interface CvRow {
@@ -107,24 +106,6 @@ export function createCvHandlers(): CvHandlers {
       if (cv.identity.photo && !hasConsent(ctx.deps, user.id, 'photo')) cv.identity.photo = null;
       return insertCv(ctx.deps, user.id, title, cv);
     },
-
-    'consents.mine': (_input, ctx) => ({ photo: hasConsent(ctx.deps, requireUser(ctx).id, 'photo') }),
-
-    'consents.set': ({ purpose, given }, ctx) => {
-      const user = requireUser(ctx);
-      const now = nowIso(ctx.deps);
-      ctx.deps.db.transaction(() => {
-        ctx.deps.db
-          .prepare(
-            `INSERT INTO consents (participant_id, purpose, given_at, withdrawn_at, updated_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (participant_id, purpose) DO UPDATE SET given_at = excluded.given_at, withdrawn_at = excluded.withdrawn_at, updated_at = excluded.updated_at`,
-          )
-          .run(user.id, purpose, given ? now : null, given ? null : now, now);
-        // Withdrawing photo consent removes the photo from every CV at once.
-        if (!given) removePhotos(ctx.deps, user.id, now);
-      })();
-      return { photo: hasConsent(ctx.deps, user.id, 'photo') };
-    },
   };
 }
 
@@ -132,18 +113,7 @@ function importError(problems: string[]): AppError {
   return new AppError('INVALID_INPUT', 'This file is not a JSON Resume we can read; nothing was changed', { problems });
 }
 
-function hasConsent(deps: CoreDeps, participantId: string, purpose: 'photo'): boolean {
-  return deps.db.prepare('SELECT 1 FROM consents WHERE participant_id = ? AND purpose = ? AND given_at IS NOT NULL AND withdrawn_at IS NULL').pluck().get(participantId, purpose) !== undefined;
-}
 
-function removePhotos(deps: CoreDeps, participantId: string, now: string): void {
-  const rows = deps.db.prepare('SELECT * FROM cvs WHERE participant_id = ?').all(participantId) as CvRow[];
-  const update = deps.db.prepare('UPDATE cvs SET document_json = ?, updated_at = ? WHERE id = ?');
-  for (const row of rows) {
-    const cv = parseDocument(row);
-    if (cv.identity.photo) update.run(JSON.stringify({ ...cv, identity: { ...cv.identity, photo: null } }), now, row.id);
-  }
-}
 
 function insertCv(deps: CoreDeps, participantId: string, title: string, cv: Cv): CvDto {
   const id = randomUUID();

@@ -13,7 +13,7 @@ import { LessonCard } from './LessonCard';
 
 /** The tools each module leads to; they arrive with their own issues and say so until then. */
 const TOOLS: Partial<Record<ModuleId, { key: string; icon: Icon; to?: string }[]>> = {
-  'life-skills': [{ key: 'cv', icon: IconFileCv, to: '/cv' }, { key: 'interview', icon: IconMicrophone }],
+  'life-skills': [{ key: 'cv', icon: IconFileCv, to: '/cv' }, { key: 'interview', icon: IconMicrophone, to: '/interview' }],
   entrepreneurship: [{ key: 'businessPlan', icon: IconChartLine }],
 };
 

@@ -1,13 +1,13 @@
-import { Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { MODULE_IDS, type ModuleId } from '../../../shared/content/schema';
 import { api } from '../../api/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RatingScale } from './RatingScale';
 import { pick } from './segments';
 import { loadCatalog, useLessons } from './store';
-import classes from './lessons.module.css';
 
 /** The short 1–5 self-assessment at the start and end of a module. */
 export function SelfAssessmentScreen() {
@@ -42,21 +42,13 @@ export function SelfAssessmentScreen() {
       <Text size="lg">{pick(module.title, language)} — {t('selfAssessment.intro')}</Text>
       {module.selfAssessment.map((item) => (
         <Paper key={item.id} withBorder p="lg" radius="lg">
-          <Radio.Group
+          <RatingScale
             label={<Text fw={700} size="lg">{pick(item.statement, language)}</Text>}
-            value={ratings[item.id] ? String(ratings[item.id]) : null}
-            onChange={(value) => setRatings((current) => ({ ...current, [item.id]: Number(value) }))}
-          >
-            <Group gap="sm" mt="sm" wrap="nowrap">
-              <Text maw={150}>{t('selfAssessment.low')}</Text>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <Radio.Card key={n} value={String(n)} className={classes.option} data-selected={ratings[item.id] === n || undefined} w={64} ta="center" aria-label={String(n)}>
-                  <Text fw={700} size="xl">{n}</Text>
-                </Radio.Card>
-              ))}
-              <Text maw={150}>{t('selfAssessment.high')}</Text>
-            </Group>
-          </Radio.Group>
+            value={ratings[item.id] ?? null}
+            onChange={(value) => setRatings((current) => ({ ...current, [item.id]: value }))}
+            minLabel={t('selfAssessment.low')}
+            maxLabel={t('selfAssessment.high')}
+          />
         </Paper>
       ))}
       <ErrorAlert message={error} />

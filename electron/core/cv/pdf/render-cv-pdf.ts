@@ -13,7 +13,8 @@ export interface RenderCvPdfOptions {
 
 /**
  * The CV as an A4 PDF: real, selectable text in the embedded Noto fonts
- * (never pdfkit's built-in Helvetica), laid out by layoutCv and drawn here.
+ * (never pdfkit's built-in Helvetica), laid out by layoutCv and drawn here,
+ * run by run (fonts by script, right-to-left words: see text-runs.ts).
  */
 export async function renderCvPdf(cv: Cv, options: RenderCvPdfOptions): Promise<Buffer> {
   const fonts = await loadCvFonts(options.fontsDir);
@@ -32,7 +33,7 @@ export async function renderCvPdf(cv: Cv, options: RenderCvPdfOptions): Promise<
     pdfVersion: '1.7',
     lang: cv.language,
     displayTitle: true,
-    info: { Title: fullName ? `CV – ${fullName}` : 'CV', Author: fullName, Creator: 'Foras Atelier' },
+    info: { Title: fullName ? `CV – ${fullName}` : 'CV', ...(fullName ? { Author: fullName } : {}), Creator: 'Foras Atelier' },
   });
   // Each face is registered under its PostScript name: pdfkit caches an opened
   // font under that name, and the constructor's default font is already

@@ -1,10 +1,11 @@
-import { Badge, Button, Checkbox, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Radio, Stack, Textarea } from '@mantine/core';
 import { IconCheck, IconClock, IconUsers } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { REFLECTION_MAX } from '../../../../shared/content/answers';
 import { registerFlush } from '../../session/flush-registry';
+import { RatingScale } from '../RatingScale';
 import { ReadableText } from '../ReadableText';
 import { pick } from '../segments';
 import classes from '../lessons.module.css';
@@ -95,21 +96,16 @@ export function ScenarioStep({ step, language, answer, onAnswer }: StepProps<Ste
 }
 
 export function ScaleStep({ step, language, answer, onAnswer }: StepProps<StepOf<'scale'>>) {
-  const value = answer?.type === 'scale' ? String(answer.value) : null;
   return (
     <Stack gap="md">
       <ReadableText segmentKey="statement" text={pick(step.statement, language)} size="xl" fw={700} id={`statement-${step.id}`} />
-      <Radio.Group value={value} onChange={(next) => onAnswer({ type: 'scale', value: Number(next) })} aria-labelledby={`statement-${step.id}`}>
-        <Group gap="sm" wrap="nowrap">
-          <Text maw={140}>{pick(step.minLabel, language)}</Text>
-          {[1, 2, 3, 4, 5].map((n) => (
-            <Radio.Card key={n} value={String(n)} className={classes.option} data-selected={value === String(n) || undefined} w={64} ta="center" aria-label={String(n)}>
-              <Text fw={700} size="xl">{n}</Text>
-            </Radio.Card>
-          ))}
-          <Text maw={140}>{pick(step.maxLabel, language)}</Text>
-        </Group>
-      </Radio.Group>
+      <RatingScale
+        value={answer?.type === 'scale' ? answer.value : null}
+        onChange={(value) => onAnswer({ type: 'scale', value })}
+        minLabel={pick(step.minLabel, language)}
+        maxLabel={pick(step.maxLabel, language)}
+        labelledBy={`statement-${step.id}`}
+      />
     </Stack>
   );
 }
@@ -153,7 +149,7 @@ export function GroupActivityStep({ step, language, answer, onAnswer }: StepProp
 }
 
 /** Where each tool lives; tools not built yet say so plainly. */
-const TOOL_ROUTES: Partial<Record<StepOf<'openTool'>['tool'], string>> = { cv: '/cv' };
+const TOOL_ROUTES: Partial<Record<StepOf<'openTool'>['tool'], string>> = { cv: '/cv', interview: '/interview' };
 
 export function OpenToolStep({ step, language }: StepProps<StepOf<'openTool'>>) {
   const { t } = useTranslation();
