@@ -7,6 +7,7 @@ import { CvEditor } from '../features/cv/CvEditor';
 import { CvListScreen } from '../features/cv/CvListScreen';
 import { ParticipantHome } from '../features/home/ParticipantHome';
 import { InterviewScreen } from '../features/interview/InterviewScreen';
+import { MockInterviewScreen } from '../features/interview/MockInterviewScreen';
 import { LessonPlayer } from '../features/lessons/LessonPlayer';
 import { SelfAssessmentScreen } from '../features/lessons/SelfAssessmentScreen';
 import { StaffLessonsScreen } from '../features/lessons/StaffLessonsScreen';
@@ -55,6 +56,7 @@ export function App() {
             <Route path="/lessons" element={<StaffLessonsScreen />} />
             <Route path="/lessons/:lessonId" element={<LessonPlayer />} />
             <Route path="/present/:lessonId" element={<PresenterView />} />
+            <Route path="/mock/:participantId" element={<MockInterviewScreen />} />
             {user.role === 'coordinator' && <Route path="/staff" element={<StaffScreen />} />}
             {user.role === 'coordinator' && <Route path="/settings" element={<SettingsScreen />} />}
             <Route path="*" element={<Navigate to="/" replace />} />

@@ -201,6 +201,11 @@ export const contract = {
     }),
     access: ['participant'],
   }),
+  'interview.mockAttempt': define<AttemptDto>()({
+    input: z.object({ participantId: uuid, questionId: contentId, rating: ratingSchema }),
+    access: STAFF,
+    target: (input) => ({ participantId: input.participantId }),
+  }),
   'interview.rateSelf': define<AttemptDto>()({
     input: z.object({ attemptId: uuid, rating: ratingSchema }),
     access: ['participant'],

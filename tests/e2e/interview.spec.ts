@@ -7,7 +7,7 @@ test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/b
   '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
 ] } });
 
-async function rateAll(page: import('@playwright/test').Page, level: string) {
+async function rateAll(page: import('@playwright/test').Page | import('@playwright/test').Locator, level: string) {
   for (const group of await page.getByRole('radiogroup').all()) await group.getByRole('radio', { name: new RegExp(`^${level} — `) }).check();
 }
 
@@ -66,4 +66,33 @@ test('a participant practises three questions, one recorded and one typed, rates
   await screenshot(page, '20-interview-history');
   await page.getByRole('button', { name: 'Supprimer l’enregistrement' }).click();
   await expect(page.locator('audio')).toHaveCount(0);
+});
+
+test('a facilitator runs a mock interview; the participant sees both ratings side by side', async ({ page, host }) => {
+  await page.goto(host.url);
+  await new SetupPage(page).complete({ name: 'Khadija Benali', password: 'atelier-rabat-2026', organisation: 'Association Foras', place: 'Rabat', withSamples: true });
+  await page.getByRole('link', { name: 'Cohorte exemple' }).click();
+  await page.getByRole('link', { name: 'Entretien blanc avec Aminata Traoré' }).click();
+  await expect(page.getByRole('heading', { name: 'Entretien blanc avec Aminata Traoré' })).toBeVisible();
+  await page.getByRole('checkbox').first().check();
+  await page.getByRole('button', { name: 'Commencer avec 1 question' }).click();
+  await expect(page.getByTestId('mock-question')).toBeVisible();
+  await expect(page.getByText('Préparez-vous')).toBeVisible();
+  await expectAccessible(page, 'mock interview');
+  await rateAll(page, '3');
+  await page.getByRole('button', { name: 'Enregistrer et terminer' }).click();
+  await expect(page.getByRole('heading', { name: 'Entretien blanc avec Aminata Traoré terminé' })).toBeVisible();
+
+  await new Shell(page).lock();
+  await new SignInPage(page).openPinFor('Aminata Traoré');
+  await new SignInPage(page).tapPin('1234');
+  await page.getByRole('link', { name: 'Ouvrir : Entretien d’embauche' }).click();
+  const row = page.getByTestId('attempt-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('3 / 4');
+  await row.getByRole('button', { name: 'Me noter' }).click();
+  await rateAll(page.getByRole('dialog'), '2');
+  await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(row.getByRole('cell', { name: '2 / 4' })).toBeVisible();
+  await expect(row.getByRole('cell', { name: '3 / 4' })).toBeVisible();
 });

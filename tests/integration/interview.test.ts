@@ -64,3 +64,20 @@ describe('interview practice', () => {
     }
   });
 });
+
+describe('mock interview', () => {
+  it('records the facilitator’s rating for their own cohort only, and the participant adds theirs beside it', async () => {
+    const laptop = await seededLaptop();
+    const questionId = (await laptop.asFacilitatorA.must('interview.bank', {})).questions[2]!.id;
+    const mock = await laptop.asFacilitatorA.must('interview.mockAttempt', { participantId: laptop.participantA.id, questionId, rating: RATING });
+    expect(mock).toMatchObject({ mode: 'mock', facilitatorRating: RATING, selfRating: null });
+    expect(await laptop.asFacilitatorA.call('interview.mockAttempt', { participantId: laptop.participantB.id, questionId, rating: RATING })).toMatchObject({
+      ok: false, error: { code: 'FORBIDDEN' },
+    });
+    const self = { ...RATING, clarity: 2 };
+    expect(await laptop.asParticipantA.must('interview.rateSelf', { attemptId: mock.id, rating: self })).toMatchObject({ selfRating: self, facilitatorRating: RATING });
+    expect(await laptop.asParticipantA.call('interview.mockAttempt', { participantId: laptop.participantA.id, questionId, rating: RATING })).toMatchObject({
+      ok: false, error: { code: 'FORBIDDEN' },
+    });
+  });
+});

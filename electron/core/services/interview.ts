@@ -8,7 +8,7 @@ import { hasConsent } from './consents';
 
 type InterviewHandlers = Pick<
   Handlers,
-  'interview.bank' | 'interview.attempts' | 'interview.saveAttempt' | 'interview.rateSelf' | 'interview.recording' | 'interview.deleteRecording'
+  'interview.bank' | 'interview.attempts' | 'interview.saveAttempt' | 'interview.mockAttempt' | 'interview.rateSelf' | 'interview.recording' | 'interview.deleteRecording'
 >;
 
 interface AttemptRow {
@@ -39,9 +39,7 @@ export function createInterviewHandlers(): InterviewHandlers {
 
     'interview.saveAttempt': ({ questionId, typedAnswer, recording, selfRating }, ctx) => {
       const participantId = requireUser(ctx).id;
-      if (!ctx.deps.interviewBank.questions.some((question) => question.id === questionId)) {
-        throw new AppError('INVALID_INPUT', 'No such question', { fields: { questionId: { key: 'validation.choice' } } });
-      }
+      assertQuestion(ctx.deps, questionId);
       if (recording && !hasConsent(ctx.deps, participantId, 'audio')) {
         throw new AppError('INVALID_INPUT', 'Recording needs the participant’s consent', { fields: { recording: { key: 'interview.audioNeedsConsent' } } });
       }
@@ -55,6 +53,20 @@ export function createInterviewHandlers(): InterviewHandlers {
         )
         .run(id, participantId, questionId, typedAnswer, recording ? Buffer.from(recording.base64, 'base64') : null, recording?.mime ?? null,
           recording?.ms ?? null, selfRating ? JSON.stringify(selfRating) : null, now, now);
+      return attempt(ctx.deps, id);
+    },
+
+    // A mock interview run by a facilitator: their rating now, the participant's own rating later, side by side.
+    'interview.mockAttempt': ({ participantId, questionId, rating }, ctx) => {
+      assertQuestion(ctx.deps, questionId);
+      const id = randomUUID();
+      const now = nowIso(ctx.deps);
+      ctx.deps.db
+        .prepare(
+          `INSERT INTO interview_attempts (id, participant_id, question_id, mode, facilitator_rating_json, facilitator_id, created_at, updated_at)
+           VALUES (?, ?, ?, 'mock', ?, ?, ?, ?)`,
+        )
+        .run(id, participantId, questionId, JSON.stringify(rating), requireUser(ctx).id, now, now);
       return attempt(ctx.deps, id);
     },
 
@@ -78,6 +90,12 @@ export function createInterviewHandlers(): InterviewHandlers {
       return attempt(deps, attemptId);
     },
   };
+}
+
+function assertQuestion(deps: CoreDeps, questionId: string): void {
+  if (!deps.interviewBank.questions.some((question) => question.id === questionId)) {
+    throw new AppError('INVALID_INPUT', 'No such question', { fields: { questionId: { key: 'validation.choice' } } });
+  }
 }
 
 function attempt(deps: CoreDeps, id: string): AttemptDto {

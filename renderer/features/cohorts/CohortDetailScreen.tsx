@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconKey, IconPencil, IconPresentation, IconUserPlus } from '@tabler/icons-react';
+import { IconArrowLeft, IconKey, IconMicrophone, IconPencil, IconPresentation, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -89,6 +89,8 @@ export function CohortDetailScreen() {
                   <Group gap="xs" wrap="nowrap" justify="flex-end">
                     <Button size="sm" variant="default" leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setDialog({ kind: 'edit', participant })}
                       aria-label={t('people.editNamed', { name: `${participant.firstName} ${participant.lastName}` })}>{t('common.edit')}</Button>
+                    <Button size="sm" variant="default" component={Link} to={`/mock/${participant.id}`} leftSection={<IconMicrophone size={18} aria-hidden />}
+                      aria-label={t('mock.actionNamed', { name: `${participant.firstName} ${participant.lastName}` })}>{t('mock.action')}</Button>
                     <Button size="sm" variant="default" leftSection={<IconKey size={18} aria-hidden />} onClick={() => setDialog({ kind: 'pin', participant })}
                       aria-label={t('people.resetPinNamed', { name: `${participant.firstName} ${participant.lastName}` })}>{t('people.resetPin')}</Button>
                   </Group>

@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AttemptDto } from '../../../shared/api/dto';
-import { RUBRIC, RUBRIC_CRITERIA, ratingAverage } from '../../../shared/interview/rubric';
+import { RUBRIC, RUBRIC_CRITERIA, ratingAverage, type Rating } from '../../../shared/interview/rubric';
 import type { QuestionBank } from '../../../shared/interview/schema';
 import { api } from '../../api/api';
+import { AppModal } from '../../components/AppModal';
+import { RubricForm } from './RubricForm';
 import { refreshAttempts } from './store';
 
 // Distinct in hue and in dash, so the lines stay apart in black and white too.
@@ -23,6 +25,15 @@ export function History({ attempts, bank }: { attempts: AttemptDto[]; bank: Ques
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'fr';
   const [audio, setAudio] = useState<Record<string, string>>({});
+  const [rating, setRating] = useState<{ attemptId: string; value: Partial<Rating> } | null>(null);
+  const saveRating = async () => {
+    if (!rating || !RUBRIC_CRITERIA.every((criterion) => rating.value[criterion])) return;
+    const result = await api()['interview.rateSelf']({ attemptId: rating.attemptId, rating: rating.value as Rating });
+    if (result.ok) {
+      setRating(null);
+      await refreshAttempts();
+    }
+  };
   const rated = attempts.filter((attempt) => attempt.selfRating);
   const chart = rated.map((attempt, index) => ({ name: String(index + 1), ...attempt.selfRating }));
 
@@ -63,6 +74,7 @@ export function History({ attempts, bank }: { attempts: AttemptDto[]; bank: Ques
             <Table.Th>{t('interview.date')}</Table.Th>
             <Table.Th>{t('interview.question')}</Table.Th>
             <Table.Th>{t('interview.selfRating')}</Table.Th>
+            <Table.Th>{t('interview.facilitatorRating')}</Table.Th>
             <Table.Th>{t('interview.recording')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -71,7 +83,12 @@ export function History({ attempts, bank }: { attempts: AttemptDto[]; bank: Ques
             <Table.Tr key={attempt.id} data-testid="attempt-row">
               <Table.Td>{new Date(attempt.createdAt).toLocaleString(i18n.language)}</Table.Td>
               <Table.Td>{bank.questions.find((q) => q.id === attempt.questionId)?.question[language] ?? attempt.questionId}</Table.Td>
-              <Table.Td>{attempt.selfRating ? `${ratingAverage(attempt.selfRating)} / 4` : '—'}</Table.Td>
+              <Table.Td>
+                {attempt.selfRating ? `${ratingAverage(attempt.selfRating)} / 4` : (
+                  <Button size="sm" variant="light" onClick={() => setRating({ attemptId: attempt.id, value: {} })}>{t('interview.rateMyself')}</Button>
+                )}
+              </Table.Td>
+              <Table.Td>{attempt.facilitatorRating ? `${ratingAverage(attempt.facilitatorRating)} / 4` : '—'}</Table.Td>
               <Table.Td>
                 {attempt.hasRecording ? (
                   <Group gap="xs" wrap="nowrap">
@@ -86,6 +103,14 @@ export function History({ attempts, bank }: { attempts: AttemptDto[]; bank: Ques
           ))}
         </Table.Tbody>
       </Table>
+      {rating && (
+        <AppModal opened onClose={() => setRating(null)} size="lg" title={<Text fw={700}>{t('interview.rateTitle')}</Text>}>
+          <Stack>
+            <RubricForm value={rating.value} onChange={(value) => setRating({ ...rating, value })} />
+            <Group justify="flex-end"><Button onClick={() => void saveRating()}>{t('common.save')}</Button></Group>
+          </Stack>
+        </AppModal>
+      )}
     </Stack>
   );
 }
