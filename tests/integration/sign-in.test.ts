@@ -103,9 +103,14 @@ describe('sessions', () => {
     expect(options.cohort).toMatchObject({ isSample: true });
     expect(options.participants.length).toBeGreaterThanOrEqual(5);
     expect(options.participants.every((p) => p.isSample)).toBe(true);
+    // Some work is done already (a sample CV), and it goes with the samples.
+    expect(core.deps.db.prepare('SELECT COUNT(*) FROM cvs').pluck().get()).toBe(1);
 
     const real = await c.must('cohorts.create', { name: 'Vraie cohorte', place: 'Tanger', startDate: '2026-04-01', endDate: '2026-06-30', facilitatorIds: [] });
     await c.must('sample.remove', {});
+    for (const table of ['participants', 'cvs', 'lesson_progress', 'module_self_assessments']) {
+      expect(core.deps.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), table).toBe(0);
+    }
     expect((await c.must('app.status', {})).sampleDataPresent).toBe(false);
     const cohorts = await c.must('cohorts.list', {});
     expect(cohorts.map((x) => x.id)).toEqual([real.id]);

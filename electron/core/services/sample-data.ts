@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Avatar } from '../../../shared/domain/avatar';
 import type { ReturnCountry } from '../../../shared/domain/countries';
 import type { Language } from '../../../shared/domain/roles';
+import { emptyCv } from '../../../shared/cv/model';
 import { hashSecret } from '../auth/secret-hash';
 import { nowIso, type CoreDeps } from '../context';
 
 /**
- * Sample data so that a newcomer sees the app working at once. Every row is
- * flagged `is_sample`, shown with a "sample" badge, and removed in one step.
+ * Sample data so that a newcomer sees the app working at once. Every cohort
+ * and participant is flagged `is_sample`, shown with a "sample" badge, and
+ * removed in one step with everything that hangs off them.
  * The sample PIN is printed on the sign-in screen, so it protects nothing.
  */
 export const SAMPLE_PIN = '1234';
@@ -49,12 +51,62 @@ export async function insertSampleData(deps: CoreDeps): Promise<void> {
          pin_hash, is_sample, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 1, ?, ?)`,
     );
+    const ids = new Map<string, string>();
     for (const person of SAMPLE_PEOPLE) {
-      insert.run(randomUUID(), cohortId, person.firstName, person.lastName, person.sex, person.country, person.city,
+      const id = randomUUID();
+      ids.set(person.firstName, id);
+      insert.run(id, cohortId, person.firstName, person.lastName, person.sex, person.country, person.city,
         person.language, JSON.stringify(person.avatar), pinHash, now, now);
     }
+    insertSampleWork(deps, ids, now);
   })();
   if (deps.settings.read().activeCohortId === null) deps.settings.update({ activeCohortId: cohortId });
+}
+
+/**
+ * Some work done, so progress, CVs and history show at once: Fatou has
+ * finished a lesson and started another, Moussa has started one, Grace has a
+ * CV in English. Only lessons that exist are used.
+ */
+function insertSampleWork(deps: CoreDeps, ids: Map<string, string>, now: string): void {
+  const { db, content } = deps;
+  const progress = db.prepare(
+    'INSERT INTO lesson_progress (participant_id, lesson_id, position, completed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const work: [string, string, number, boolean][] = [
+    ['Fatou', 'confiance-en-soi', Infinity, true],
+    ['Fatou', 'emotions-et-stress', 3, false],
+    ['Moussa', 'trouver-son-idee', 4, false],
+  ];
+  for (const [person, lessonId, position, done] of work) {
+    const lesson = content.lesson(lessonId);
+    const participant = ids.get(person);
+    if (!lesson || !participant) continue;
+    progress.run(participant, lessonId, Math.min(position, lesson.steps.length - 1), done ? now : null, now, now);
+  }
+  const lifeSkills = content.module('life-skills');
+  const fatou = ids.get('Fatou');
+  if (lifeSkills && fatou && lifeSkills.selfAssessment.length > 0) {
+    const ratings = Object.fromEntries(lifeSkills.selfAssessment.map((item, index) => [item.id, 2 + (index % 2)]));
+    db.prepare("INSERT INTO module_self_assessments VALUES (?, 'life-skills', 'before', ?, ?, ?)").run(fatou, JSON.stringify(ratings), now, now);
+  }
+  const grace = ids.get('Grace');
+  if (grace) {
+    const cv = emptyCv('en', { firstName: 'Grace', lastName: 'Mbarga', country: 'CM' });
+    cv.targetJob = 'Hairdresser';
+    cv.contact.city = 'Douala';
+    cv.summary = 'Hairdresser for 5 years, in Douala and in Rabat. I braid, cut and care for all hair types.';
+    cv.experience = [
+      { id: 'exp-1', role: 'Hairdresser', employer: '', selfEmployed: true, place: 'Rabat, Morocco', start: '2022-02', end: '', current: true, tasks: ['Braid and style hair for regular customers', 'Buy products and keep the accounts'] },
+      { id: 'exp-2', role: 'Hairdressing assistant', employer: 'Salon in Douala', selfEmployed: false, place: 'Douala, Cameroon', start: '2019-01', end: '2021-06', current: false, tasks: ['Wash and prepare hair', 'Welcome customers'] },
+    ];
+    cv.languages = [
+      { id: 'lang-1', name: 'English', level: 'fluent', showCefr: false },
+      { id: 'lang-2', name: 'French', level: 'intermediate', showCefr: true },
+    ];
+    db.prepare('INSERT INTO cvs (id, participant_id, title, language, document_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(randomUUID(), grace, 'CV hairdresser (sample)', 'en', JSON.stringify(cv), now, now);
+  }
 }
 
 export function hasSampleData(deps: CoreDeps): boolean {
