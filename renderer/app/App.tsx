@@ -8,6 +8,7 @@ import { CvListScreen } from '../features/cv/CvListScreen';
 import { ParticipantHome } from '../features/home/ParticipantHome';
 import { InterviewScreen } from '../features/interview/InterviewScreen';
 import { MockInterviewScreen } from '../features/interview/MockInterviewScreen';
+import { QuestionsScreen } from '../features/interview/QuestionsScreen';
 import { LessonPlayer } from '../features/lessons/LessonPlayer';
 import { SelfAssessmentScreen } from '../features/lessons/SelfAssessmentScreen';
 import { StaffLessonsScreen } from '../features/lessons/StaffLessonsScreen';
@@ -59,6 +60,7 @@ export function App() {
             <Route path="/mock/:participantId" element={<MockInterviewScreen />} />
             {user.role === 'coordinator' && <Route path="/staff" element={<StaffScreen />} />}
             {user.role === 'coordinator' && <Route path="/settings" element={<SettingsScreen />} />}
+            {user.role === 'coordinator' && <Route path="/interview-questions" element={<QuestionsScreen />} />}
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         )}

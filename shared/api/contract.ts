@@ -15,7 +15,7 @@ import { answerSchema } from '../content/answers';
 import { MODULE_IDS, type Lesson } from '../content/schema';
 import { cvSchema } from '../cv/model';
 import { ratingSchema } from '../interview/rubric';
-import type { QuestionBank } from '../interview/schema';
+import { newQuestionSchema, type InterviewQuestion, type QuestionBank } from '../interview/schema';
 import { MAX_RECORDING_MS } from '../interview/timer';
 import type { Role } from '../domain/roles';
 import type { MethodName } from './methods';
@@ -201,6 +201,7 @@ export const contract = {
     }),
     access: ['participant'],
   }),
+  'interview.addQuestion': define<InterviewQuestion>()({ input: newQuestionSchema, access: COORDINATOR }),
   'interview.mockAttempt': define<AttemptDto>()({
     input: z.object({ participantId: uuid, questionId: contentId, rating: ratingSchema }),
     access: STAFF,

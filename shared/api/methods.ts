@@ -55,6 +55,7 @@ export const METHOD_NAMES = [
   'interview.bank',
   'interview.attempts',
   'interview.saveAttempt',
+  'interview.addQuestion',
   'interview.mockAttempt',
   'interview.rateSelf',
   'interview.recording',

@@ -59,3 +59,15 @@ export const questionBankSchema = z
     }
   });
 export type QuestionBank = z.infer<typeof questionBankSchema>;
+
+/** A question a coordinator adds from the app: French required, English optional (French is shown when it is missing). */
+const coordinatorText = (max: number) =>
+  z.strictObject({ fr: z.string().trim().min(1).max(max), en: z.string().trim().max(max) }).transform((value) => ({ fr: value.fr, en: value.en || value.fr }));
+
+export const newQuestionSchema = z.strictObject({
+  category: z.enum(INTERVIEW_CATEGORIES),
+  question: coordinatorText(TEXT_MAX),
+  tip: coordinatorText(TIP_MAX),
+  modelAnswer: coordinatorText(TEXT_MAX),
+  fields: z.array(z.enum(JOB_FIELDS)).min(1).max(JOB_FIELDS.length),
+});

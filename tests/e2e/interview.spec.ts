@@ -71,6 +71,17 @@ test('a participant practises three questions, one recorded and one typed, rates
 test('a facilitator runs a mock interview; the participant sees both ratings side by side', async ({ page, host }) => {
   await page.goto(host.url);
   await new SetupPage(page).complete({ name: 'Khadija Benali', password: 'atelier-rabat-2026', organisation: 'Association Foras', place: 'Rabat', withSamples: true });
+  // The coordinator adds a question of their own (French only) to the bank.
+  await page.getByRole('link', { name: 'Questions d’entretien' }).click();
+  await page.getByLabel('Question (français)').fill('Que ferez-vous la première semaine à Kankan ?');
+  await page.getByLabel('Conseil (français)').fill('Parlez d’actions simples.');
+  await page.getByLabel('Exemple de bonne réponse (français)').fill('Je verrai ma famille, puis trois ateliers.');
+  await page.getByRole('button', { name: 'Ajouter une question' }).click();
+  await expect(page.getByText('Question ajoutée.')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Que ferez-vous la première semaine à Kankan ?' })).toBeVisible();
+  await expectAccessible(page, 'interview questions');
+
+  await page.getByRole('link', { name: 'Cohortes' }).click();
   await page.getByRole('link', { name: 'Cohorte exemple' }).click();
   await page.getByRole('link', { name: 'Entretien blanc avec Aminata Traoré' }).click();
   await expect(page.getByRole('heading', { name: 'Entretien blanc avec Aminata Traoré' })).toBeVisible();

@@ -81,3 +81,25 @@ describe('mock interview', () => {
     });
   });
 });
+
+describe('questions added by coordinators', () => {
+  it('join the bank for everyone, French required and English falling back to it; others may not add', async () => {
+    const laptop = await seededLaptop();
+    const added = await laptop.coordinator.must('interview.addQuestion', {
+      category: 'project', fields: ['all'],
+      question: { fr: 'Que ferez-vous la première semaine à Kankan ?', en: '' },
+      tip: { fr: 'Parlez d’actions simples et concrètes.', en: 'Talk about simple, concrete actions.' },
+      modelAnswer: { fr: 'Je verrai ma famille, puis je visiterai trois ateliers.', en: '' },
+    });
+    expect(added.question).toEqual({ fr: 'Que ferez-vous la première semaine à Kankan ?', en: 'Que ferez-vous la première semaine à Kankan ?' });
+    const bank = await laptop.asParticipantA.must('interview.bank', {});
+    expect(bank.questions.at(-1)?.id).toBe(added.id);
+    const attempt = await laptop.asParticipantA.must('interview.saveAttempt', { questionId: added.id, typedAnswer: 'Voir ma famille.', recording: null, selfRating: null });
+    expect(attempt.questionId).toBe(added.id);
+    const input = { category: 'project' as const, fields: ['all' as const], question: { fr: 'x', en: '' }, tip: { fr: 'x', en: '' }, modelAnswer: { fr: 'x', en: '' } };
+    expect(await laptop.asFacilitatorA.call('interview.addQuestion', input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await laptop.coordinator.call('interview.addQuestion', { ...input, question: { fr: '  ', en: 'only English' } })).toMatchObject({
+      ok: false, error: { code: 'INVALID_INPUT', fields: { 'question.fr': { key: 'validation.required' } } },
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AttemptDto } from '../../../shared/api/dto';
 import type { Rating } from '../../../shared/interview/rubric';
+import { questionSchema, type InterviewQuestion, type QuestionBank } from '../../../shared/interview/schema';
 import { nowIso, requireUser, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../errors';
@@ -8,7 +9,7 @@ import { hasConsent } from './consents';
 
 type InterviewHandlers = Pick<
   Handlers,
-  'interview.bank' | 'interview.attempts' | 'interview.saveAttempt' | 'interview.mockAttempt' | 'interview.rateSelf' | 'interview.recording' | 'interview.deleteRecording'
+  'interview.bank' | 'interview.addQuestion' | 'interview.attempts' | 'interview.saveAttempt' | 'interview.mockAttempt' | 'interview.rateSelf' | 'interview.recording' | 'interview.deleteRecording'
 >;
 
 interface AttemptRow {
@@ -28,7 +29,16 @@ const ATTEMPT_COLUMNS = `id, question_id, mode, typed_answer, recording IS NOT N
 
 export function createInterviewHandlers(): InterviewHandlers {
   return {
-    'interview.bank': (_input, { deps }) => deps.interviewBank,
+    'interview.bank': (_input, { deps }) => questionBank(deps),
+
+    'interview.addQuestion': (input, ctx) => {
+      const question: InterviewQuestion = { id: `custom-${randomUUID().slice(0, 8)}`, ...input };
+      const now = nowIso(ctx.deps);
+      ctx.deps.db
+        .prepare('INSERT INTO interview_questions (id, question_json, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+        .run(question.id, JSON.stringify(question), requireUser(ctx).id, now, now);
+      return question;
+    },
 
     'interview.attempts': (_input, ctx) =>
       (
@@ -92,8 +102,16 @@ export function createInterviewHandlers(): InterviewHandlers {
   };
 }
 
+/** The shipped bank with the coordinators' own questions after it. */
+function questionBank(deps: CoreDeps): QuestionBank {
+  const custom = (deps.db.prepare('SELECT question_json FROM interview_questions ORDER BY created_at, rowid').pluck().all() as string[])
+    .map((json) => questionSchema.safeParse(JSON.parse(json)))
+    .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
+  return { ...deps.interviewBank, questions: [...deps.interviewBank.questions, ...custom] };
+}
+
 function assertQuestion(deps: CoreDeps, questionId: string): void {
-  if (!deps.interviewBank.questions.some((question) => question.id === questionId)) {
+  if (!questionBank(deps).questions.some((question) => question.id === questionId)) {
     throw new AppError('INVALID_INPUT', 'No such question', { fields: { questionId: { key: 'validation.choice' } } });
   }
 }
