@@ -102,6 +102,8 @@ export const en: Translation = {
     markActivityDone: 'I did the activity',
     activityDone: 'Activity done',
     tools: { cv: 'Open my CV', interview: 'Practise the interview', businessPlan: 'Open my business plan' },
+    contactsTitle: 'Contacts for your country',
+    contactsMissing: 'Your facilitator will give you the contacts at the orientation session.',
     doneTitle: 'Lesson finished, well done!',
     learnt: 'What you have learnt',
     score: 'Right answers: {{correct}} of {{total}}.',
@@ -408,6 +410,8 @@ export const en: Translation = {
     idleStaff: 'Automatic lock for the team',
     minutes: 'In minutes without activity.',
     saved: 'Settings saved.',
+    orientationContacts: 'Contacts for the orientation session',
+    orientationContactsHint: 'For each country of return: who runs the orientation session and how to reach them. Participants see it in the lesson “Preparing your return”.',
   },
   sample: {
     title: 'Sample data',

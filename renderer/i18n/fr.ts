@@ -103,6 +103,8 @@ export const fr = {
     markActivityDone: 'J’ai fait l’activité',
     activityDone: 'Activité faite',
     tools: { cv: 'Ouvrir mon CV', interview: 'M’entraîner à l’entretien', businessPlan: 'Ouvrir mon plan d’affaires' },
+    contactsTitle: 'Contacts pour votre pays',
+    contactsMissing: 'Votre animateur vous donnera les contacts à la séance d’orientation.',
     doneTitle: 'Leçon terminée, bravo !',
     learnt: 'Ce que vous avez appris',
     score: 'Bonnes réponses : {{correct}} sur {{total}}.',
@@ -409,6 +411,8 @@ export const fr = {
     idleStaff: 'Verrouillage automatique de l’équipe',
     minutes: 'En minutes sans activité.',
     saved: 'Réglages enregistrés.',
+    orientationContacts: 'Contacts pour la séance d’orientation',
+    orientationContactsHint: 'Pour chaque pays de retour : qui organise la séance d’orientation et comment le joindre. Le participant le voit dans la leçon « Préparer son retour ».',
   },
   sample: {
     title: 'Données d’exemple',

@@ -169,6 +169,8 @@ export interface ConsentsDto {
 /** A participant's own profile, with their cohort (for the workshop modules on a CV). */
 export interface MeDto extends ParticipantDto {
   cohort: { name: string; place: string; startDate: string; endDate: string };
+  /** The orientation contacts the coordinator wrote for this participant's country ("" when none yet). */
+  orientationContact: string;
 }
 
 export interface AttemptDto {

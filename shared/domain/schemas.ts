@@ -97,6 +97,8 @@ export const organisationSettingsSchema = z.object({
   language: languageSchema,
   idleMinutesParticipant: z.number().int().min(1).max(IDLE_MINUTES_MAX),
   idleMinutesStaff: z.number().int().min(1).max(IDLE_MINUTES_MAX),
+  /** Per country of return: who runs the orientation session and how to reach them, as the coordinator writes it. */
+  orientationContacts: z.partialRecord(z.enum(RETURN_COUNTRIES), text(500)),
 });
 
 export type SetupInput = z.infer<typeof setupInputSchema>;

@@ -68,3 +68,14 @@ describe('first-run setup', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'SETUP_ALREADY_DONE' } });
   });
 });
+
+describe('orientation contacts', () => {
+  it('are written by the coordinator per country and each participant sees their own country’s', async () => {
+    const laptop = await seededLaptop();
+    const settings = await laptop.coordinator.must('settings.get', {});
+    await laptop.coordinator.must('settings.update', { ...settings, orientationContacts: { SN: 'Bureau des migrations, Dakar : demander au facilitateur le lien de la séance.', ML: 'Bamako : à confirmer.' } });
+    expect((await laptop.asParticipantA.must('me.profile', {})).orientationContact).toBe('Bureau des migrations, Dakar : demander au facilitateur le lien de la séance.');
+    const tooLong = await laptop.coordinator.call('settings.update', { ...settings, orientationContacts: { SN: 'x'.repeat(501) } });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});

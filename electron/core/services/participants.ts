@@ -27,7 +27,8 @@ export function createParticipantHandlers(): ParticipantHandlers {
     'me.profile': (_input, ctx) => {
       const participant = getParticipant(ctx.deps, requireUser(ctx).id);
       const cohort = ctx.deps.db.prepare('SELECT name, place, start_date AS startDate, end_date AS endDate FROM cohorts WHERE id = ?').get(participant.cohortId) as MeDto['cohort'];
-      return { ...participant, cohort };
+      const orientationContact = ctx.deps.settings.read().orientationContacts[participant.country] ?? '';
+      return { ...participant, cohort, orientationContact };
     },
 
     'participants.create': async (input, { deps }) => {

@@ -15,6 +15,7 @@ export const settingsSchema = z.object({
   idleMinutesParticipant: minutes(5),
   idleMinutesStaff: minutes(10),
   activeCohortId: z.string().nullable().catch(null),
+  orientationContacts: z.record(z.string(), z.string().max(500)).catch({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

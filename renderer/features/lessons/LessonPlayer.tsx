@@ -1,5 +1,5 @@
-import { Anchor, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconChevronLeft, IconChevronRight, IconFlagCheck, IconPresentation } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconChevronLeft, IconChevronRight, IconFlagCheck, IconPhone, IconPresentation } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -19,7 +19,7 @@ export function LessonPlayer() {
   const { lessonId = '' } = useParams();
   const navigate = useNavigate();
   const isParticipant = useSession((state) => state.user?.role === 'participant');
-  const { lesson, position, answers, finished, save, loadFailed } = usePlayer();
+  const { lesson, position, answers, finished, save, loadFailed, contact } = usePlayer();
   const language = i18n.language === 'en' ? 'en' : 'fr';
 
   useEffect(() => {
@@ -69,6 +69,11 @@ export function LessonPlayer() {
       <Paper withBorder radius="lg" p="xl" key={step.id} data-testid="lesson-step">
         {step.icon && <StepIcon name={step.icon} size={48} stroke={1.5} color="var(--mantine-color-teal-8)" />}
         <StepView step={step} language={language} answer={saved?.answer} score={saved?.score} onAnswer={(answer) => void answerStep(step.id, answer)} />
+        {isParticipant && step.countries && (
+          <Alert mt="lg" color="blue" variant="light" icon={<IconPhone aria-hidden />} title={t('lessons.contactsTitle')}>
+            <Text style={{ whiteSpace: 'pre-line' }} data-testid="orientation-contact">{contact || t('lessons.contactsMissing')}</Text>
+          </Alert>
+        )}
       </Paper>
       <Group justify="space-between">
         <Button variant="default" size="xl" leftSection={<IconChevronLeft aria-hidden />} disabled={position === 0} onClick={() => void goToStep(position - 1, isParticipant)}>

@@ -34,18 +34,21 @@ interface PlayerState {
   finished: boolean;
   save: SaveState;
   loadFailed: boolean;
+  /** The coordinator's orientation contacts for the participant's country, shown beside country steps. */
+  contact: string;
 }
 
-const EMPTY: PlayerState = { lesson: null, position: 0, answers: {}, finished: false, save: 'idle', loadFailed: false };
+const EMPTY: PlayerState = { lesson: null, position: 0, answers: {}, finished: false, save: 'idle', loadFailed: false, contact: '' };
 
 /** One lesson being played by a participant: every answer and move is saved as it happens. */
 export const usePlayer = create<PlayerState>()(() => EMPTY);
 
 export async function openLesson(lessonId: string, asParticipant: boolean): Promise<void> {
   usePlayer.setState(EMPTY);
-  const [lesson, state] = await Promise.all([
+  const [lesson, state, me] = await Promise.all([
     api()['lessons.get']({ lessonId }),
     asParticipant ? api()['progress.lesson']({ lessonId }) : Promise.resolve(null),
+    asParticipant ? api()['me.profile']({}) : Promise.resolve(null),
   ]);
   if (!lesson.ok || (state && !state.ok)) return usePlayer.setState({ loadFailed: true });
   const saved = state?.ok ? state.value : null;
@@ -54,6 +57,7 @@ export async function openLesson(lessonId: string, asParticipant: boolean): Prom
     position: Math.min(saved?.position ?? 0, lesson.value.steps.length - 1),
     answers: saved?.answers ?? {},
     finished: false,
+    contact: me?.ok ? me.value.orientationContact : '',
   });
 }
 

@@ -1,4 +1,5 @@
-import { Button, Group, NumberInput, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { countryName, RETURN_COUNTRIES } from '../../../shared/domain/countries';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,12 +11,12 @@ import { refreshStatus } from '../session/store';
 
 /** Organisation, default language and the idle times after which sessions lock. */
 export function SettingsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const form = useForm<OrganisationSettings>({
-    initialValues: { organisationName: '', workshopPlace: '', language: 'fr', idleMinutesParticipant: 5, idleMinutesStaff: 10 },
+    initialValues: { organisationName: '', workshopPlace: '', language: 'fr', idleMinutesParticipant: 5, idleMinutesStaff: 10, orientationContacts: {} },
     validate: zodValidator<OrganisationSettings>(organisationSettingsSchema, t),
     onValuesChange: () => setSaved(false),
   });
@@ -58,6 +59,14 @@ export function SettingsScreen() {
               <NumberInput label={t('settings.idleParticipant')} description={t('settings.minutes')} min={1} max={120} allowDecimal={false} {...form.getInputProps('idleMinutesParticipant')} />
               <NumberInput label={t('settings.idleStaff')} description={t('settings.minutes')} min={1} max={120} allowDecimal={false} {...form.getInputProps('idleMinutesStaff')} />
             </Group>
+            <Title order={2} size="h3" mt="md">{t('settings.orientationContacts')}</Title>
+            <Text>{t('settings.orientationContactsHint')}</Text>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              {RETURN_COUNTRIES.map((country) => (
+                <Textarea key={country} label={countryName(country, i18n.language === 'en' ? 'en' : 'fr')} autosize minRows={2} maxLength={500}
+                  {...form.getInputProps(`orientationContacts.${country}`)} value={form.values.orientationContacts[country] ?? ''} />
+              ))}
+            </SimpleGrid>
             <ErrorAlert message={error} />
             {saved && <Text role="status" c="teal.9">{t('settings.saved')}</Text>}
             <Group><Button type="submit" disabled={!loaded}>{t('common.save')}</Button></Group>

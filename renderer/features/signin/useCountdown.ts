@@ -9,8 +9,14 @@ export function useCountdown(until: string | null): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!until) return;
-    const timer = window.setInterval(() => setNow(Date.now()), 250);
-    return () => window.clearInterval(timer);
+    const tick = () => setNow(Date.now());
+    // A first tick right away, so a new `until` never shows a count from an old clock reading.
+    const first = window.setTimeout(tick, 0);
+    const timer = window.setInterval(tick, 250);
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(timer);
+    };
   }, [until]);
   return until ? Math.max(Math.ceil((Date.parse(until) - now) / 1000), 0) : 0;
 }
