@@ -32,6 +32,8 @@ export const theme = createTheme({
     Select: { defaultProps: { size: 'md' } },
     NumberInput: { defaultProps: { size: 'md' } },
     Text: { defaultProps: { size: 'md' } },
+    // Information panels are notes; only errors (ErrorAlert) interrupt a screen reader as alerts.
+    Alert: { defaultProps: { role: 'note' } },
     // Mantine's badges are 11 px capitals; ours stay readable.
     Badge: { defaultProps: { size: 'lg' }, styles: { label: { textTransform: 'none', fontSize: '1rem', fontWeight: 700 } } },
   },
