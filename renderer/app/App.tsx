@@ -1,25 +1,28 @@
 import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CohortDetailScreen } from '../features/cohorts/CohortDetailScreen';
 import { CohortsScreen } from '../features/cohorts/CohortsScreen';
-import { CvEditor } from '../features/cv/CvEditor';
-import { CvListScreen } from '../features/cv/CvListScreen';
 import { ParticipantHome } from '../features/home/ParticipantHome';
-import { InterviewScreen } from '../features/interview/InterviewScreen';
-import { MockInterviewScreen } from '../features/interview/MockInterviewScreen';
-import { QuestionsScreen } from '../features/interview/QuestionsScreen';
-import { LessonPlayer } from '../features/lessons/LessonPlayer';
-import { SelfAssessmentScreen } from '../features/lessons/SelfAssessmentScreen';
-import { StaffLessonsScreen } from '../features/lessons/StaffLessonsScreen';
-import { PresenterView } from '../features/projection/PresenterView';
-import { StaffScreen } from '../features/people/StaffScreen';
 import { useIdleLock } from '../features/session/useIdleLock';
 import { useSession } from '../features/session/store';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { SignInScreen } from '../features/signin/SignInScreen';
 import { AppShellLayout } from './AppShellLayout';
+
+// Screens beyond the home screens load on first use, so the sign-in screen is ready sooner.
+const CvEditor = lazy(() => import('../features/cv/CvEditor').then((m) => ({ default: m.CvEditor })));
+const CvListScreen = lazy(() => import('../features/cv/CvListScreen').then((m) => ({ default: m.CvListScreen })));
+const InterviewScreen = lazy(() => import('../features/interview/InterviewScreen').then((m) => ({ default: m.InterviewScreen })));
+const MockInterviewScreen = lazy(() => import('../features/interview/MockInterviewScreen').then((m) => ({ default: m.MockInterviewScreen })));
+const QuestionsScreen = lazy(() => import('../features/interview/QuestionsScreen').then((m) => ({ default: m.QuestionsScreen })));
+const LessonPlayer = lazy(() => import('../features/lessons/LessonPlayer').then((m) => ({ default: m.LessonPlayer })));
+const SelfAssessmentScreen = lazy(() => import('../features/lessons/SelfAssessmentScreen').then((m) => ({ default: m.SelfAssessmentScreen })));
+const StaffLessonsScreen = lazy(() => import('../features/lessons/StaffLessonsScreen').then((m) => ({ default: m.StaffLessonsScreen })));
+const PresenterView = lazy(() => import('../features/projection/PresenterView').then((m) => ({ default: m.PresenterView })));
+const StaffScreen = lazy(() => import('../features/people/StaffScreen').then((m) => ({ default: m.StaffScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 export function App() {
   const { t } = useTranslation();
@@ -40,6 +43,7 @@ export function App() {
   return (
     <HashRouter>
       <AppShellLayout>
+        <Suspense fallback={<Center h={200}><Loader aria-label={t('common.loading')} /></Center>}>
         {user.role === 'participant' ? (
           <Routes>
             <Route path="/" element={<ParticipantHome />} />
@@ -64,6 +68,7 @@ export function App() {
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         )}
+        </Suspense>
       </AppShellLayout>
     </HashRouter>
   );
