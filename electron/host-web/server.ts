@@ -64,7 +64,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Malformed JSON' } });
     }
-    const result = await options.dispatch(session, decodeURIComponent(method), input);
+    let name: string;
+    try {
+      name = decodeURIComponent(method);
+    } catch {
+      return sendJson(response, 404, { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Unknown method' } });
+    }
+    const result = await options.dispatch(session, name, input);
     return sendJson(response, 200, result);
   }
 

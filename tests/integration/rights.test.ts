@@ -77,6 +77,18 @@ describe('record-level rights', () => {
     expect(await laptop.asParticipantA.must('drafts.get', { key: 'cv.summary' })).toMatchObject({ value: 'Je suis couturière' });
   });
 
+  it('keeps at most 50 drafts per person, dropping the oldest', async () => {
+    const laptop = await seededLaptop();
+    for (let i = 0; i < 55; i += 1) {
+      laptop.clock.advance(1000);
+      await laptop.asParticipantA.must('drafts.save', { key: `form-${i}`, value: String(i) });
+    }
+    const count = laptop.core.deps.db.prepare('SELECT COUNT(*) FROM drafts WHERE owner_id = ?').pluck().get(laptop.participantA.id);
+    expect(count).toBe(50);
+    expect(await laptop.asParticipantA.must('drafts.get', { key: 'form-0' })).toBeNull();
+    expect(await laptop.asParticipantA.must('drafts.get', { key: 'form-54' })).toMatchObject({ value: '54' });
+  });
+
   it('shows facilitators only the cohorts they are assigned to', async () => {
     const laptop = await seededLaptop();
     const cohorts = await laptop.asFacilitatorA.must('cohorts.list', {});

@@ -71,6 +71,7 @@ describe('browser host', () => {
     const host = await startHost();
     expect(JSON.parse((await api(host, 'app.status', '{not json')).body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(JSON.parse((await api(host, 'no.such.method', {})).body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(JSON.parse((await api(host, '%E0%A4%A', {})).body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     expect((await api(host, 'app.status', {}, { 'content-type': 'text/plain' })).status).toBe(415);
     expect((await api(host, 'setup.complete', JSON.stringify({ pad: 'x'.repeat(2 * 1024 * 1024) }))).status).toBe(413);
     for (const path of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd']) {

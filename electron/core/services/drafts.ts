@@ -4,6 +4,8 @@ import type { Handlers } from '../dispatcher';
 
 type DraftHandlers = Pick<Handlers, 'drafts.get' | 'drafts.save' | 'drafts.clear'>;
 
+export const MAX_DRAFTS = 50;
+
 /** Drafts always belong to the signed-in person; no input can name another owner. */
 export function createDraftHandlers(): DraftHandlers {
   return {
@@ -15,12 +17,19 @@ export function createDraftHandlers(): DraftHandlers {
     },
     'drafts.save': ({ key, value }, ctx) => {
       const updatedAt = nowIso(ctx.deps);
-      ctx.deps.db
-        .prepare(
+      const owner = requireUser(ctx).id;
+      const { db } = ctx.deps;
+      db.transaction(() => {
+        db.prepare(
           `INSERT INTO drafts (owner_id, key, value, updated_at) VALUES (?, ?, ?, ?)
            ON CONFLICT (owner_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-        )
-        .run(requireUser(ctx).id, key, value, updatedAt);
+        ).run(owner, key, value, updatedAt);
+        // A person keeps at most MAX_DRAFTS unfinished forms; the oldest go first.
+        db.prepare(
+          `DELETE FROM drafts WHERE owner_id = ? AND key NOT IN (
+             SELECT key FROM drafts WHERE owner_id = ? ORDER BY updated_at DESC, rowid DESC LIMIT ?)`,
+        ).run(owner, owner, MAX_DRAFTS);
+      })();
       return { key, value, updatedAt };
     },
     'drafts.clear': ({ key }, ctx) => {
