@@ -9,16 +9,9 @@ import { INTERVIEW_CATEGORIES, type InterviewQuestion, type QuestionBank } from 
 import { DEFAULT_TIMER, formatCountdown, timerPhase } from '../../../shared/interview/timer';
 import { api } from '../../api/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNow } from '../../components/useNow';
 import { RubricForm } from './RubricForm';
 
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 250);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
 
 /** A facilitator runs a mock interview: picks questions, shows and times them, rates with the participant's rubric. */
 export function MockInterviewScreen() {

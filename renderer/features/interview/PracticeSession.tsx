@@ -8,6 +8,7 @@ import type { InterviewQuestion } from '../../../shared/interview/schema';
 import { formatCountdown, MAX_RECORDING_MS, timerPhase, type TimerSettings } from '../../../shared/interview/timer';
 import { api } from '../../api/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNow } from '../../components/useNow';
 import { ReadAloudButton } from '../lessons/ReadAloudButton';
 import { RubricForm } from './RubricForm';
 import { blobToBase64, refreshAttempts } from './store';
@@ -20,14 +21,6 @@ interface Props {
   onDone: () => void;
 }
 
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 250);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
 
 /** One question at a time: read aloud, prepare, answer (spoken and recorded, or typed), then rate it. */
 export function PracticeSession({ questions, settings, audioConsent, onDone }: Props) {

@@ -1,7 +1,8 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlayerPause, IconPlayerPlay, IconRotate } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNow } from '../../components/useNow';
 
 const two = (n: number) => String(n).padStart(2, '0');
 export const formatDuration = (ms: number) => {
@@ -9,14 +10,6 @@ export const formatDuration = (ms: number) => {
   return `${two(Math.floor(total / 60))}:${two(total % 60)}`;
 };
 
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 500);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
 
 /** Clock and elapsed time since the start (click to reset). */
 export function PresenterClock() {
