@@ -22,3 +22,8 @@ export async function setLanguage(language: Language): Promise<void> {
 }
 
 export { i18next };
+
+/** i18next's current language as one of ours (French for anything else). */
+export function asLanguage(code: string): Language {
+  return code === 'en' ? 'en' : 'fr';
+}

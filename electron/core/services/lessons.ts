@@ -44,7 +44,8 @@ export function createLessonHandlers(): LessonHandlers {
 
     'progress.mine': (_input, ctx) => {
       const user = requireUser(ctx);
-      const lessons = ctx.deps.content.lessons().map((lesson) => summarise(ctx.deps, user, lessonFor(ctx.deps, user, lesson.id)));
+      const country = countryOf(ctx.deps, user);
+      const lessons = ctx.deps.content.lessons().map((lesson) => summarise(ctx.deps, user, { ...lesson, steps: stepsFor(lesson.steps, country) }));
       const rows = ctx.deps.db
         .prepare('SELECT module_id, phase, ratings_json FROM module_self_assessments WHERE participant_id = ?')
         .all(user.id) as { module_id: string; phase: 'before' | 'after'; ratings_json: string }[];

@@ -14,6 +14,7 @@ import { ResetPinModal } from '../people/ResetPinModal';
 import { useSession } from '../session/store';
 import { CohortFormModal } from './CohortFormModal';
 import { loadCohorts, loadParticipants, upsertParticipant, useCohorts } from './store';
+import { asLanguage } from '../../i18n';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; participant: ParticipantDto } | { kind: 'pin'; participant: ParticipantDto } | { kind: 'cohort' } | null;
 
@@ -25,7 +26,7 @@ export function CohortDetailScreen() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const cohort = cohorts?.find((c) => c.id === cohortId);
   const list = participants[cohortId];
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
 
   useEffect(() => {
     if (!cohorts) void loadCohorts();

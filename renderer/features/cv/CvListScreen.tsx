@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Language } from '../../../shared/domain/roles';
 import { AppModal } from '../../components/AppModal';
 import { createCv, deleteCv, duplicateCv, importJsonResume, loadCvList, useCv } from './store';
+import { asLanguage } from '../../i18n';
 
 /** A participant's CVs: one per language or per target job; duplicate one to start another. */
 export function CvListScreen() {
@@ -13,7 +14,7 @@ export function CvListScreen() {
   const navigate = useNavigate();
   const list = useCv((state) => state.list);
   const [title, setTitle] = useState('');
-  const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'fr');
+  const [language, setLanguage] = useState<Language>(asLanguage(i18n.language));
   const [deleting, setDeleting] = useState<string | null>(null);
   const [importProblems, setImportProblems] = useState<string[] | null>(null);
 

@@ -9,6 +9,7 @@ import { EducationEditor, emptyExperience, ExperienceEditor, LanguagesEditor, Li
 import { cropToJpeg } from './photo';
 import { editCv, setPhotoConsent, useCv } from './store';
 import { workshopEducation } from './workshop';
+import { asLanguage } from '../../i18n';
 
 interface Props {
   cv: Cv;
@@ -21,7 +22,7 @@ interface Props {
 export function ExpertForm({ cv, me, organisation, warning }: Props) {
   const { t, i18n } = useTranslation();
   const photoConsent = useCv((state) => state.photoConsent);
-  const ui = i18n.language === 'en' ? 'en' : 'fr';
+  const ui = asLanguage(i18n.language);
   const set = (change: (doc: Cv) => Cv) => editCv(change);
   const move = (id: SectionId, by: -1 | 1) =>
     set((doc) => {

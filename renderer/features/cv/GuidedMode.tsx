@@ -9,6 +9,7 @@ import { ReadAloudButton } from '../lessons/ReadAloudButton';
 import { EducationEditor, emptyExperience, ExperienceEditor, LanguagesEditor, LinesEditor } from './fields';
 import { editCv } from './store';
 import { workshopEducation } from './workshop';
+import { asLanguage } from '../../i18n';
 
 const STEPS = ['trade', 'target', 'contact', 'summary', 'experience', 'education', 'skills', 'languages', 'extra', 'done'] as const;
 type GuidedStep = (typeof STEPS)[number];
@@ -26,7 +27,7 @@ export function GuidedMode({ cv, me, organisation, warning }: Props) {
   const [index, setIndex] = useState(0);
   const [trade, setTrade] = useState<TradeId | null>(null);
   const step: GuidedStep = STEPS[index]!;
-  const ui = i18n.language === 'en' ? 'en' : 'fr';
+  const ui = asLanguage(i18n.language);
   const lang = cv.language;
   const guidance = TRADES.find((candidate) => candidate.id === trade);
   const question = t(`cvGuided.${step}.question`);

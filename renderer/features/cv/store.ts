@@ -3,6 +3,7 @@ import type { CvDto, CvSummary, ExportedFile } from '../../../shared/api/dto';
 import type { Cv } from '../../../shared/cv/model';
 import type { Language } from '../../../shared/domain/roles';
 import { api } from '../../api/api';
+import { base64ToBytes } from '../../api/base64';
 import { registerFlush } from '../session/flush-registry';
 
 export type CvSaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -89,7 +90,7 @@ export async function setPhotoConsent(given: boolean): Promise<void> {
 
 /** Hands a file to the user: a download in the browser host; Electron shows its save dialog for downloads. */
 export function download(file: ExportedFile): void {
-  const bytes = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(file.content);
+  const bytes = file.encoding === 'base64' ? base64ToBytes(file.content) : new TextEncoder().encode(file.content);
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
   const link = document.createElement('a');
   link.href = url;

@@ -10,6 +10,7 @@ import { pick } from '../lessons/segments';
 import { loadCatalog, useLessons } from '../lessons/store';
 import { useSession } from '../session/store';
 import { LessonCard } from './LessonCard';
+import { asLanguage } from '../../i18n';
 
 /** The tools each module leads to; they arrive with their own issues and say so until then. */
 const TOOLS: Partial<Record<ModuleId, { key: string; icon: Icon; to?: string }[]>> = {
@@ -21,7 +22,7 @@ export function ParticipantHome() {
   const { t, i18n } = useTranslation();
   const firstName = useSession((state) => state.user?.displayName.split(' ')[0] ?? '');
   const { catalog, progress, loadFailed } = useLessons();
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
 
   useEffect(() => {
     void loadCatalog(true);

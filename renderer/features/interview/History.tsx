@@ -7,9 +7,11 @@ import type { AttemptDto } from '../../../shared/api/dto';
 import { RUBRIC, RUBRIC_CRITERIA, ratingAverage, type Rating } from '../../../shared/interview/rubric';
 import type { QuestionBank } from '../../../shared/interview/schema';
 import { api } from '../../api/api';
+import { base64ToBytes } from '../../api/base64';
 import { AppModal } from '../../components/AppModal';
 import { RubricForm } from './RubricForm';
 import { refreshAttempts } from './store';
+import { asLanguage } from '../../i18n';
 
 // Distinct in hue and in dash, so the lines stay apart in black and white too.
 const LINE_STYLES = [
@@ -23,7 +25,7 @@ const LINE_STYLES = [
 /** Every attempt with its date, ratings and recording, and the ratings over time per criterion. */
 export function History({ attempts, bank }: { attempts: AttemptDto[]; bank: QuestionBank }) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
   const [audio, setAudio] = useState<Record<string, string>>({});
   const [rating, setRating] = useState<{ attemptId: string; value: Partial<Rating> } | null>(null);
   const saveRating = async () => {
@@ -40,8 +42,7 @@ export function History({ attempts, bank }: { attempts: AttemptDto[]; bank: Ques
   const play = async (attemptId: string) => {
     const result = await api()['interview.recording']({ attemptId });
     if (!result.ok) return;
-    const bytes = Uint8Array.from(atob(result.value.base64), (c) => c.charCodeAt(0));
-    setAudio((current) => ({ ...current, [attemptId]: URL.createObjectURL(new Blob([bytes], { type: result.value.mime })) }));
+    setAudio((current) => ({ ...current, [attemptId]: URL.createObjectURL(new Blob([base64ToBytes(result.value.base64)], { type: result.value.mime })) }));
   };
   const remove = async (attemptId: string) => {
     await api()['interview.deleteRecording']({ attemptId });

@@ -11,12 +11,13 @@ import { api } from '../../api/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNow } from '../../components/useNow';
 import { RubricForm } from './RubricForm';
+import { asLanguage } from '../../i18n';
 
 
 /** A facilitator runs a mock interview: picks questions, shows and times them, rates with the participant's rubric. */
 export function MockInterviewScreen() {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
   const { participantId = '' } = useParams();
   const [bank, setBank] = useState<QuestionBank | null>(null);
   const [participant, setParticipant] = useState<ParticipantDto | null>(null);

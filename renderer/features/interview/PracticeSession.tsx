@@ -7,12 +7,14 @@ import { RUBRIC_CRITERIA } from '../../../shared/interview/rubric';
 import type { InterviewQuestion } from '../../../shared/interview/schema';
 import { formatCountdown, MAX_RECORDING_MS, timerPhase, type TimerSettings } from '../../../shared/interview/timer';
 import { api } from '../../api/api';
+import { blobToBase64 } from '../../api/base64';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNow } from '../../components/useNow';
 import { ReadAloudButton } from '../lessons/ReadAloudButton';
 import { RubricForm } from './RubricForm';
-import { blobToBase64, refreshAttempts } from './store';
+import { refreshAttempts } from './store';
 import { useRecorder, type Recording } from './useRecorder';
+import { asLanguage } from '../../i18n';
 
 interface Props {
   questions: InterviewQuestion[];
@@ -25,7 +27,7 @@ interface Props {
 /** One question at a time: read aloud, prepare, answer (spoken and recorded, or typed), then rate it. */
 export function PracticeSession({ questions, settings, audioConsent, onDone }: Props) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
   const now = useNow();
   const [index, setIndex] = useState(0);
   const [startedAt, setStartedAt] = useState(() => Date.now());

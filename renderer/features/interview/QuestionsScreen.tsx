@@ -7,6 +7,7 @@ import { INTERVIEW_CATEGORIES, JOB_FIELDS, newQuestionSchema, type InterviewCate
 import { api } from '../../api/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage, translateFields, zodValidator } from '../../components/forms';
+import { asLanguage } from '../../i18n';
 
 interface Values {
   category: InterviewCategory;
@@ -21,7 +22,7 @@ const EMPTY: Values = { category: 'introduction', fields: ['all'], question: { f
 /** Coordinators add their own interview questions (French required, English optional) beside the shipped bank. */
 export function QuestionsScreen() {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
   const [bank, setBank] = useState<QuestionBank | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

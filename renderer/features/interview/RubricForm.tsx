@@ -1,11 +1,12 @@
 import { Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RUBRIC, RUBRIC_CRITERIA, type Rating, type RubricCriterion } from '../../../shared/interview/rubric';
+import { asLanguage } from '../../i18n';
 
 /** The five criteria, each 1–4 with its descriptor: the same grid for self-assessment and the facilitator. */
 export function RubricForm({ value, onChange }: { value: Partial<Rating>; onChange: (value: Partial<Rating>) => void }) {
   const { i18n } = useTranslation();
-  const rubric = RUBRIC[i18n.language === 'en' ? 'en' : 'fr'];
+  const rubric = RUBRIC[asLanguage(i18n.language)];
   return (
     <Stack gap="md">
       {RUBRIC_CRITERIA.map((criterion: RubricCriterion) => (

@@ -43,10 +43,3 @@ export function pickQuestions<T extends { category: string }>(questions: readonl
   }
   return shuffled.slice(0, count);
 }
-
-export async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}

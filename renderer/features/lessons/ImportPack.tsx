@@ -3,14 +3,9 @@ import { IconFileZip, IconFolder } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
+import { blobToBase64 } from '../../api/base64';
 import { loadCatalog } from './store';
 
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 type Outcome = { kind: 'done'; lessons: number } | { kind: 'refused'; problems: string[]; message: string } | null;
 
@@ -30,7 +25,7 @@ export function ImportPack() {
     } else setOutcome({ kind: 'refused', problems: result.error.problems ?? [], message: t(`errors.${result.error.code}`) });
   };
 
-  const fromZip = async (file: File | null) => file && send({ zipBase64: await toBase64(file) });
+  const fromZip = async (file: File | null) => file && send({ zipBase64: await blobToBase64(file) });
   const fromFolder = async (files: File[]) => {
     const json = files.filter((file) => file.name.endsWith('.json'));
     if (json.length === 0) return setOutcome({ kind: 'refused', problems: [], message: t('importPack.noFiles') });

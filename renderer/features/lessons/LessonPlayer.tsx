@@ -12,6 +12,7 @@ import { ReadAloudButton } from './ReadAloudButton';
 import { segmentsOf, pick } from './segments';
 import { StepView } from './steps/StepView';
 import { answerStep, finishLesson, goToStep, openLesson, usePlayer } from './store';
+import { asLanguage } from '../../i18n';
 
 /** The lesson player: one step per screen, large targets, every answer saved as it is given. */
 export function LessonPlayer() {
@@ -20,7 +21,7 @@ export function LessonPlayer() {
   const navigate = useNavigate();
   const isParticipant = useSession((state) => state.user?.role === 'participant');
   const { lesson, position, answers, finished, save, loadFailed, contact } = usePlayer();
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
 
   useEffect(() => {
     void openLesson(lessonId, isParticipant);

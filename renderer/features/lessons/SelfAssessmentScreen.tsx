@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { RatingScale } from './RatingScale';
 import { pick } from './segments';
 import { loadCatalog, useLessons } from './store';
+import { asLanguage } from '../../i18n';
 
 /** The short 1–5 self-assessment at the start and end of a module. */
 export function SelfAssessmentScreen() {
@@ -17,7 +18,7 @@ export function SelfAssessmentScreen() {
   const catalog = useLessons((state) => state.catalog);
   const [ratings, setRatings] = useState<Record<string, number>>({});
   const [error, setError] = useState<string | null>(null);
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
   const module = catalog?.modules.find((m) => m.id === moduleId);
 
   useEffect(() => {

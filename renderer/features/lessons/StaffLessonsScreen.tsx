@@ -9,12 +9,13 @@ import { StepIcon } from '../../components/StepIcon';
 import { ImportPack } from './ImportPack';
 import { pick } from './segments';
 import { loadCatalog, useLessons } from './store';
+import { asLanguage } from '../../i18n';
 
 /** Facilitators pick a lesson to look through or to project to the room. */
 export function StaffLessonsScreen() {
   const { t, i18n } = useTranslation();
   const { catalog, loadFailed } = useLessons();
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
   const isCoordinator = useSession((state) => state.user?.role === 'coordinator');
 
   useEffect(() => {

@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage, translateFields, zodValidator } from '../../components/forms';
 import { SaveState } from '../../components/SaveState';
 import { useDraft } from '../session/useDraft';
+import { asLanguage } from '../../i18n';
 
 export interface ParticipantFormValues {
   firstName: string;
@@ -41,7 +42,7 @@ export function ParticipantFormModal({ cohortId, participant, onClose, onSaved }
   const { t, i18n } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
   const form = useForm<ParticipantFormValues>({
     initialValues: participant
       ? { ...participant, sex: participant.sex ?? '', city: participant.city ?? '', phone: participant.phone ?? '', pin: '' }

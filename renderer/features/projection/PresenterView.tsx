@@ -14,6 +14,7 @@ import { AUDIENCE_URL, AUDIENCE_WINDOW_NAME, PROJECTION_CHANNEL, type AudienceMe
 import { ActivityCountdown, PresenterClock } from './PresenterClock';
 import { actionForKey, initialProjection, projectionReducer, type ProjectionAction } from './projection';
 import classes from './projection.module.css';
+import { asLanguage } from '../../i18n';
 
 /** The facilitator's screen: what the room sees, what comes next, notes, clock and timers; keys and clickers drive it. */
 export function PresenterView() {
@@ -24,7 +25,7 @@ export function PresenterView() {
   const [state, dispatch] = useReducer(projectionReducer, initialProjection(1));
   const [notesSize, setNotesSize] = useState(24);
   const channel = useRef<BroadcastChannel | null>(null);
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
 
   useEffect(() => {
     void api()['lessons.get']({ lessonId }).then((result) => {

@@ -8,6 +8,7 @@ import { api } from '../../api/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage, translateFields, zodValidator } from '../../components/forms';
 import { refreshStatus } from '../session/store';
+import { asLanguage } from '../../i18n';
 
 /** Organisation, default language and the idle times after which sessions lock. */
 export function SettingsScreen() {
@@ -63,7 +64,7 @@ export function SettingsScreen() {
             <Text>{t('settings.orientationContactsHint')}</Text>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               {RETURN_COUNTRIES.map((country) => (
-                <Textarea key={country} label={countryName(country, i18n.language === 'en' ? 'en' : 'fr')} autosize minRows={2} maxLength={500}
+                <Textarea key={country} label={countryName(country, asLanguage(i18n.language))} autosize minRows={2} maxLength={500}
                   {...form.getInputProps(`orientationContacts.${country}`)} value={form.values.orientationContacts[country] ?? ''} />
               ))}
             </SimpleGrid>
