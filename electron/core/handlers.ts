@@ -8,6 +8,7 @@ import { createInterviewHandlers } from './services/interview';
 import { createDraftHandlers } from './services/drafts';
 import { createLessonHandlers } from './services/lessons';
 import { createParticipantHandlers } from './services/participants';
+import { createPlanHandlers } from './services/plans';
 import { createStaffHandlers } from './services/staff';
 
 /** The full handler table; `satisfies` makes a missing contract method a type error. */
@@ -22,6 +23,7 @@ export function createHandlers(): Handlers {
     ...createDraftHandlers(),
     ...createLessonHandlers(),
     ...createParticipantHandlers(),
+    ...createPlanHandlers(),
     ...createStaffHandlers(),
   } satisfies Handlers;
 }

@@ -13,6 +13,7 @@ export function assertTargetAllowed(db: Database, user: SessionUser, requested: 
   const target =
     'cvId' in requested ? { participantId: ownerOf(db, 'cvs', requested.cvId) ?? '' }
     : 'attemptId' in requested ? { participantId: ownerOf(db, 'interview_attempts', requested.attemptId) ?? '' }
+    : 'planId' in requested ? { participantId: ownerOf(db, 'business_plans', requested.planId) ?? '' }
     : requested;
   if ('participantId' in target && target.participantId === '' && user.role === 'coordinator') throw new AppError('NOT_FOUND', 'No such record');
   const cohortId = 'cohortId' in target ? target.cohortId : cohortOfParticipant(db, target.participantId);
@@ -46,7 +47,7 @@ function cohortOfParticipant(db: Database, participantId: string): string | null
 }
 
 /** The participant a record belongs to (table names are fixed here, never taken from input). */
-function ownerOf(db: Database, table: 'cvs' | 'interview_attempts', id: string): string | null {
+function ownerOf(db: Database, table: 'cvs' | 'interview_attempts' | 'business_plans', id: string): string | null {
   return (db.prepare(`SELECT participant_id FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined) ?? null;
 }
 

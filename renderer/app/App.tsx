@@ -22,6 +22,9 @@ const SelfAssessmentScreen = lazy(() => import('../features/lessons/SelfAssessme
 const StaffLessonsScreen = lazy(() => import('../features/lessons/StaffLessonsScreen').then((m) => ({ default: m.StaffLessonsScreen })));
 const PresenterView = lazy(() => import('../features/projection/PresenterView').then((m) => ({ default: m.PresenterView })));
 const StaffScreen = lazy(() => import('../features/people/StaffScreen').then((m) => ({ default: m.StaffScreen })));
+const PlanEditor = lazy(() => import('../features/business-plan/PlanEditor').then((m) => ({ default: m.PlanEditor })));
+const PlanListScreen = lazy(() => import('../features/business-plan/PlanListScreen').then((m) => ({ default: m.PlanListScreen })));
+const PlanReviewScreen = lazy(() => import('../features/business-plan/PlanReviewScreen').then((m) => ({ default: m.PlanReviewScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 export function App() {
@@ -51,6 +54,8 @@ export function App() {
             <Route path="/cv" element={<CvListScreen />} />
             <Route path="/cv/:cvId" element={<CvEditor />} />
             <Route path="/interview" element={<InterviewScreen />} />
+            <Route path="/plans" element={<PlanListScreen />} />
+            <Route path="/plans/:planId" element={<PlanEditor />} />
             <Route path="/modules/:moduleId/self-assessment/:phase" element={<SelfAssessmentScreen />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
@@ -62,6 +67,7 @@ export function App() {
             <Route path="/lessons/:lessonId" element={<LessonPlayer />} />
             <Route path="/present/:lessonId" element={<PresenterView />} />
             <Route path="/mock/:participantId" element={<MockInterviewScreen />} />
+            <Route path="/plans/:planId" element={<PlanReviewScreen />} />
             {user.role === 'coordinator' && <Route path="/staff" element={<StaffScreen />} />}
             {user.role === 'coordinator' && <Route path="/settings" element={<SettingsScreen />} />}
             {user.role === 'coordinator' && <Route path="/interview-questions" element={<QuestionsScreen />} />}

@@ -13,7 +13,9 @@ import {
 } from '../domain/schemas';
 import { answerSchema } from '../content/answers';
 import { MODULE_IDS, type Lesson } from '../content/schema';
+import { businessPlanSchema, PLAN_SECTION_IDS } from '../business-plan/model';
 import { cvSchema } from '../cv/model';
+import { freeText } from '../domain/free-text';
 import { ratingSchema } from '../interview/rubric';
 import { newQuestionSchema, type InterviewQuestion, type QuestionBank } from '../interview/schema';
 import { MAX_RECORDING_MS } from '../interview/timer';
@@ -23,6 +25,7 @@ import type {
   AppStatus,
   AttemptDto,
   CatalogDto,
+  CohortPlanSummary,
   CohortDto,
   ConsentsDto,
   CvDto,
@@ -34,6 +37,9 @@ import type {
   MeDto,
   MyProgressDto,
   ParticipantDto,
+  PlanCommentDto,
+  PlanDto,
+  PlanSummary,
   SessionUser,
   SettingsDto,
   SignInOptions,
@@ -47,7 +53,7 @@ import type {
  */
 
 /** The record a call touches; the dispatcher checks the caller may see it. */
-export type Target = { participantId: string } | { cohortId: string } | { cvId: string } | { attemptId: string };
+export type Target = { participantId: string } | { cohortId: string } | { cvId: string } | { attemptId: string } | { planId: string };
 
 export type Access = 'public' | readonly Role[];
 
@@ -70,6 +76,7 @@ const ANYONE_SIGNED_IN = ['participant', 'facilitator', 'coordinator'] as const;
 const none = z.object({}).strict();
 const draftKey = z.string().regex(/^[a-z0-9.:-]{1,100}$/);
 const cvTitle = z.string().trim().min(1).max(80);
+const planTitle = z.string().trim().min(1).max(80);
 const contentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,60}$/);
 
 export const contract = {
@@ -222,6 +229,35 @@ export const contract = {
     access: ['participant'],
     target: (input) => ({ attemptId: input.attemptId }),
   }),
+
+  'plans.list': define<PlanSummary[]>()({ input: none, access: ['participant'] }),
+  'plans.create': define<PlanDto>()({ input: z.object({ title: planTitle, language: languageSchema }), access: ['participant'] }),
+  /** Staff read a plan only once it is submitted (checked by the handler): drafts stay private. */
+  'plans.get': define<PlanDto>()({ input: z.object({ planId: uuid }), access: ANYONE_SIGNED_IN, target: (input) => ({ planId: input.planId }) }),
+  'plans.save': define<{ updatedAt: string; status: PlanDto['status'] }>()({
+    input: z.object({ planId: uuid, title: planTitle, document: businessPlanSchema }),
+    access: ['participant'],
+    target: (input) => ({ planId: input.planId }),
+  }),
+  'plans.delete': define<null>()({ input: z.object({ planId: uuid }), access: ['participant'], target: (input) => ({ planId: input.planId }) }),
+  'plans.submit': define<PlanDto>()({ input: z.object({ planId: uuid }), access: ['participant'], target: (input) => ({ planId: input.planId }) }),
+  'plans.reopen': define<PlanDto>()({ input: z.object({ planId: uuid }), access: ['participant'], target: (input) => ({ planId: input.planId }) }),
+  'plans.exportPdf': define<ExportedFile>()({ input: z.object({ planId: uuid }), access: ANYONE_SIGNED_IN, target: (input) => ({ planId: input.planId }) }),
+  'plans.forCohort': define<CohortPlanSummary[]>()({
+    input: z.object({ cohortId: uuid }),
+    access: STAFF,
+    target: (input) => ({ cohortId: input.cohortId }),
+  }),
+  'plans.comment': define<PlanCommentDto>()({
+    input: z.object({
+      planId: uuid,
+      section: z.enum([...PLAN_SECTION_IDS, 'finance', 'general']),
+      text: z.string().trim().min(1).pipe(freeText(2000)),
+    }),
+    access: STAFF,
+    target: (input) => ({ planId: input.planId }),
+  }),
+  'plans.markReviewed': define<PlanDto>()({ input: z.object({ planId: uuid }), access: STAFF, target: (input) => ({ planId: input.planId }) }),
 
   'selfAssessment.save': define<null>()({
     input: z.object({

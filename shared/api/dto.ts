@@ -1,6 +1,7 @@
 import type { Answer } from '../content/answers';
 import type { StepIcon } from '../content/icons';
 import type { Localized, Module, ModuleId } from '../content/schema';
+import type { BusinessPlan, PlanCurrency, PlanStatus } from '../business-plan/model';
 import type { Cv } from '../cv/model';
 import type { Rating } from '../interview/rubric';
 import type { Avatar } from '../domain/avatar';
@@ -183,4 +184,44 @@ export interface AttemptDto {
   selfRating: Rating | null;
   facilitatorRating: Rating | null;
   createdAt: string;
+}
+
+export interface PlanSummary {
+  id: string;
+  title: string;
+  language: Language;
+  status: PlanStatus;
+  currency: PlanCurrency;
+  commentCount: number;
+  updatedAt: string;
+}
+
+export interface PlanCommentDto {
+  id: string;
+  /** A section id, or "finance" for the figures, or "general". */
+  section: string;
+  authorName: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface PlanDto {
+  id: string;
+  participantId: string;
+  participantName: string;
+  cohortId: string;
+  title: string;
+  status: PlanStatus;
+  document: BusinessPlan;
+  comments: PlanCommentDto[];
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  updatedAt: string;
+}
+
+/** A plan a facilitator may read: submitted or reviewed, never a draft. */
+export interface CohortPlanSummary extends PlanSummary {
+  participantId: string;
+  participantName: string;
+  submittedAt: string | null;
 }

@@ -60,6 +60,17 @@ export const METHOD_NAMES = [
   'interview.rateSelf',
   'interview.recording',
   'interview.deleteRecording',
+  'plans.list',
+  'plans.create',
+  'plans.get',
+  'plans.save',
+  'plans.delete',
+  'plans.submit',
+  'plans.reopen',
+  'plans.exportPdf',
+  'plans.forCohort',
+  'plans.comment',
+  'plans.markReviewed',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

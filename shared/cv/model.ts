@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RETURN_COUNTRIES } from '../domain/countries';
+import { freeText } from '../domain/free-text';
 import { LANGUAGES } from '../domain/roles';
 
 /**
@@ -8,7 +9,7 @@ import { LANGUAGES } from '../domain/roles';
  * what is missing or odd is reported by `cvWarnings` (never blocking a save).
  */
 
-const text = (max: number) => z.string().max(max).refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), { message: 'validation.controlChars' });
+const text = freeText;
 const line = text(160);
 const itemId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 /** "2024-03", or "" when not known yet. */

@@ -94,6 +94,7 @@ export const IDLE_MINUTES_MAX = 120;
 export const organisationSettingsSchema = z.object({
   organisationName: requiredText(120),
   workshopPlace: requiredText(120),
+  programmeName: text(160),
   language: languageSchema,
   idleMinutesParticipant: z.number().int().min(1).max(IDLE_MINUTES_MAX),
   idleMinutesStaff: z.number().int().min(1).max(IDLE_MINUTES_MAX),

@@ -73,6 +73,6 @@ function hasCoordinator(deps: CoreDeps): boolean {
 }
 
 function pickOrganisationSettings(deps: CoreDeps) {
-  const { organisationName, workshopPlace, language, idleMinutesParticipant, idleMinutesStaff, orientationContacts } = deps.settings.read();
-  return { organisationName, workshopPlace, language, idleMinutesParticipant, idleMinutesStaff, orientationContacts };
+  const { organisationName, workshopPlace, programmeName, language, idleMinutesParticipant, idleMinutesStaff, orientationContacts } = deps.settings.read();
+  return { organisationName, workshopPlace, programmeName, language, idleMinutesParticipant, idleMinutesStaff, orientationContacts };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CvDto, ExportedFile } from '../../../shared/api/dto';
+import type { CvDto } from '../../../shared/api/dto';
 import { fromJsonResume, toJsonResume, type JsonResume } from '../../../shared/cv/json-resume';
 import { cvSchema, emptyCv, type Cv } from '../../../shared/cv/model';
 import { jsonResumeProblems } from '../cv/json-resume-validate';
@@ -8,6 +8,7 @@ import { nowIso, requireUser, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../errors';
 import { hasConsent } from './consents';
+import { exportedFile, safeFileName } from './exported-file';
 
 type CvHandlers = Pick<
   Handlers,
@@ -79,12 +80,12 @@ export function createCvHandlers(): CvHandlers {
     'cvs.exportPdf': async ({ cvId }, { deps }) => {
       const row = cvRow(deps, cvId);
       const pdf = await renderCvPdf(parseDocument(row), { fontsDir: deps.fontsDir });
-      return file(`${safeName(row.title)}.pdf`, pdf.toString('base64'), 'base64', 'application/pdf');
+      return exportedFile(`${safeFileName(row.title, 'CV')}.pdf`, pdf.toString('base64'), 'base64', 'application/pdf');
     },
 
     'cvs.exportJsonResume': ({ cvId }, { deps }) => {
       const row = cvRow(deps, cvId);
-      return file(`${safeName(row.title)}.json`, JSON.stringify(toJsonResume(parseDocument(row)), null, 2), 'utf8', 'application/json');
+      return exportedFile(`${safeFileName(row.title, 'CV')}.json`, JSON.stringify(toJsonResume(parseDocument(row)), null, 2), 'utf8', 'application/json');
     },
 
     'cvs.importJsonResume': ({ json, title }, ctx) => {
@@ -113,8 +114,6 @@ function importError(problems: string[]): AppError {
   return new AppError('INVALID_INPUT', 'This file is not a JSON Resume we can read; nothing was changed', { problems });
 }
 
-
-
 function insertCv(deps: CoreDeps, participantId: string, title: string, cv: Cv): CvDto {
   const id = randomUUID();
   const now = nowIso(deps);
@@ -136,13 +135,4 @@ function parseDocument(row: CvRow): Cv {
 
 function toDto(row: CvRow): CvDto {
   return { id: row.id, title: row.title, document: parseDocument(row), updatedAt: row.updated_at };
-}
-
-/** A file name that every system accepts, keeping accented letters. */
-function safeName(title: string): string {
-  return title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 60) || 'CV';
-}
-
-function file(fileName: string, content: string, encoding: ExportedFile['encoding'], mimeType: string): ExportedFile {
-  return { fileName, content, encoding, mimeType };
 }

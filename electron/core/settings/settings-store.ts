@@ -12,6 +12,8 @@ export const settingsSchema = z.object({
   language: languageSchema.catch('fr'),
   organisationName: z.string().max(120).catch(''),
   workshopPlace: z.string().max(120).catch(''),
+  /** The programme line printed on business plans and certificates (may stay empty). */
+  programmeName: z.string().max(160).catch(''),
   idleMinutesParticipant: minutes(5),
   idleMinutesStaff: minutes(10),
   activeCohortId: z.string().nullable().catch(null),

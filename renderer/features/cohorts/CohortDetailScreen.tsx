@@ -1,3 +1,4 @@
+import { CohortPlansPanel } from '../business-plan/CohortPlansPanel';
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconKey, IconMicrophone, IconPencil, IconPresentation, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -101,6 +102,7 @@ export function CohortDetailScreen() {
           </Table.Tbody>
         </Table>
       )}
+      <CohortPlansPanel cohortId={cohortId} />
       {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
         <ParticipantFormModal
           cohortId={cohortId}

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import type { CvDto, CvSummary, ExportedFile } from '../../../shared/api/dto';
+import type { CvDto, CvSummary } from '../../../shared/api/dto';
 import type { Cv } from '../../../shared/cv/model';
 import type { Language } from '../../../shared/domain/roles';
 import { api } from '../../api/api';
-import { base64ToBytes } from '../../api/base64';
+import { download } from '../../api/download';
 import { registerFlush } from '../session/flush-registry';
 
 export type CvSaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -86,19 +86,6 @@ export async function setPhotoConsent(given: boolean): Promise<void> {
   if (result.ok) useCv.setState({ photoConsent: result.value.photo });
   const current = useCv.getState().current;
   if (!given && current) await openCv(current.id);
-}
-
-/** Hands a file to the user: a download in the browser host; Electron shows its save dialog for downloads. */
-export function download(file: ExportedFile): void {
-  const bytes = file.encoding === 'base64' ? base64ToBytes(file.content) : new TextEncoder().encode(file.content);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export async function exportCv(kind: 'pdf' | 'json'): Promise<string | null> {

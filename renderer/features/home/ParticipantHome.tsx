@@ -15,7 +15,7 @@ import { asLanguage } from '../../i18n';
 /** The tools each module leads to; they arrive with their own issues and say so until then. */
 const TOOLS: Partial<Record<ModuleId, { key: string; icon: Icon; to?: string }[]>> = {
   'life-skills': [{ key: 'cv', icon: IconFileCv, to: '/cv' }, { key: 'interview', icon: IconMicrophone, to: '/interview' }],
-  entrepreneurship: [{ key: 'businessPlan', icon: IconChartLine }],
+  entrepreneurship: [{ key: 'businessPlan', icon: IconChartLine, to: '/plans' }],
 };
 
 export function ParticipantHome() {

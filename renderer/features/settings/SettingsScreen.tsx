@@ -17,7 +17,7 @@ export function SettingsScreen() {
   const [saved, setSaved] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const form = useForm<OrganisationSettings>({
-    initialValues: { organisationName: '', workshopPlace: '', language: 'fr', idleMinutesParticipant: 5, idleMinutesStaff: 10, orientationContacts: {} },
+    initialValues: { organisationName: '', workshopPlace: '', programmeName: '', language: 'fr', idleMinutesParticipant: 5, idleMinutesStaff: 10, orientationContacts: {} },
     validate: zodValidator<OrganisationSettings>(organisationSettingsSchema, t),
     onValuesChange: () => setSaved(false),
   });
@@ -52,6 +52,7 @@ export function SettingsScreen() {
           <Stack gap="md">
             <TextInput label={t('setup.organisationName')} withAsterisk {...form.getInputProps('organisationName')} />
             <TextInput label={t('setup.workshopPlace')} withAsterisk {...form.getInputProps('workshopPlace')} />
+            <TextInput label={t('settings.programmeName')} description={t('settings.programmeNameHint')} {...form.getInputProps('programmeName')} />
             <Stack gap={4}>
               <Text fw={500} id="default-language">{t('settings.defaultLanguage')}</Text>
               <SegmentedControl aria-labelledby="default-language" data={[{ value: 'fr', label: 'Français' }, { value: 'en', label: 'English' }]} {...form.getInputProps('language')} />

@@ -149,7 +149,7 @@ export function GroupActivityStep({ step, language, answer, onAnswer }: StepProp
 }
 
 /** Where each tool lives; tools not built yet say so plainly. */
-const TOOL_ROUTES: Partial<Record<StepOf<'openTool'>['tool'], string>> = { cv: '/cv', interview: '/interview' };
+const TOOL_ROUTES: Partial<Record<StepOf<'openTool'>['tool'], string>> = { cv: '/cv', interview: '/interview', businessPlan: '/plans' };
 
 export function OpenToolStep({ step, language }: StepProps<StepOf<'openTool'>>) {
   const { t } = useTranslation();
