@@ -66,7 +66,6 @@ export const en: Translation = {
   },
   home: {
     hello: 'Hello {{name}}!',
-    comingSoon: 'Coming soon',
     open: 'Open: {{tool}}',
     lessonsDone_one: '{{count}} of {{total}} lessons done',
     lessonsDone_other: '{{count}} of {{total}} lessons done',

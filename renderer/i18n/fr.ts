@@ -67,7 +67,6 @@ export const fr = {
   },
   home: {
     hello: 'Bonjour {{name}} !',
-    comingSoon: 'Bientôt',
     open: 'Ouvrir : {{tool}}',
     lessonsDone_one: '{{count}} leçon terminée sur {{total}}',
     lessonsDone_other: '{{count}} leçons terminées sur {{total}}',

@@ -66,7 +66,7 @@ test('first run, a cohort and its participants, PIN sign-in, lock, lockout and l
   await signIn.tapPin('2468');
   await expect(page.getByRole('heading', { name: 'Bonjour Awa !' })).toBeVisible();
   await expect(new Shell(page).signedInPerson()).toContainText('Awa Diop');
-  await expect(page.getByText('Bientôt').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ouvrir : Mon plan d’affaires' })).toBeVisible();
   await expectAccessible(page, 'participant home');
   await screenshot(page, '07-participant-home');
   await new Shell(page).lock();

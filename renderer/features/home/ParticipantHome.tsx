@@ -12,8 +12,8 @@ import { useSession } from '../session/store';
 import { LessonCard } from './LessonCard';
 import { asLanguage } from '../../i18n';
 
-/** The tools each module leads to; they arrive with their own issues and say so until then. */
-const TOOLS: Partial<Record<ModuleId, { key: string; icon: Icon; to?: string }[]>> = {
+/** The tools each module leads to. */
+const TOOLS: Partial<Record<ModuleId, { key: string; icon: Icon; to: string }[]>> = {
   'life-skills': [{ key: 'cv', icon: IconFileCv, to: '/cv' }, { key: 'interview', icon: IconMicrophone, to: '/interview' }],
   entrepreneurship: [{ key: 'businessPlan', icon: IconChartLine, to: '/plans' }],
 };
@@ -67,13 +67,10 @@ export function ParticipantHome() {
                 {TOOLS[module.id]!.map((tool) => (
                   <Card key={tool.key} withBorder padding="lg" radius="lg">
                     <Stack gap="xs">
-                      <Group justify="space-between" wrap="nowrap">
-                        <ThemeIcon size={48} radius="md" variant="light" color="gray"><tool.icon size={30} aria-hidden /></ThemeIcon>
-                        {!tool.to && <Badge color="gray" variant="outline">{t('home.comingSoon')}</Badge>}
-                      </Group>
+                      <ThemeIcon size={48} radius="md" variant="light" color="gray"><tool.icon size={30} aria-hidden /></ThemeIcon>
                       <Text fw={700} size="lg">{t(`home.tools.${tool.key}.title`)}</Text>
                       <Text>{t(`home.tools.${tool.key}.description`)}</Text>
-                      {tool.to && <Group><Button component={Link} to={tool.to}>{t('home.open', { tool: t(`home.tools.${tool.key}.title`) })}</Button></Group>}
+                      <Group><Button component={Link} to={tool.to}>{t('home.open', { tool: t(`home.tools.${tool.key}.title`) })}</Button></Group>
                     </Stack>
                   </Card>
                 ))}

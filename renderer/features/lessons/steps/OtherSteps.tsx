@@ -148,8 +148,8 @@ export function GroupActivityStep({ step, language, answer, onAnswer }: StepProp
   );
 }
 
-/** Where each tool lives; tools not built yet say so plainly. */
-const TOOL_ROUTES: Partial<Record<StepOf<'openTool'>['tool'], string>> = { cv: '/cv', interview: '/interview', businessPlan: '/plans' };
+/** Where each tool lives. */
+const TOOL_ROUTES: Record<StepOf<'openTool'>['tool'], string> = { cv: '/cv', interview: '/interview', businessPlan: '/plans' };
 
 export function OpenToolStep({ step, language }: StepProps<StepOf<'openTool'>>) {
   const { t } = useTranslation();
@@ -158,14 +158,7 @@ export function OpenToolStep({ step, language }: StepProps<StepOf<'openTool'>>) 
       <ReadableText segmentKey="title" text={pick(step.title, language)} size="xl" fw={700} />
       <ReadableText segmentKey="text" text={pick(step.text, language)} size="xl" />
       <Group>
-        {TOOL_ROUTES[step.tool] ? (
-          <Button component={Link} to={TOOL_ROUTES[step.tool]!}>{t(`lessons.tools.${step.tool}`)}</Button>
-        ) : (
-          <>
-            <Button disabled>{t(`lessons.tools.${step.tool}`)}</Button>
-            <Badge color="gray" variant="outline">{t('home.comingSoon')}</Badge>
-          </>
-        )}
+        <Button component={Link} to={TOOL_ROUTES[step.tool]}>{t(`lessons.tools.${step.tool}`)}</Button>
       </Group>
     </Stack>
   );
