@@ -11,6 +11,8 @@ export interface CoreDeps {
   content: ContentStore;
   /** Where imported lesson packs are kept. */
   contentPacksDir: string;
+  /** The app's data folder: the certificate signing key lives there, beside the database. */
+  dataDir: string;
   /** TTF fonts embedded in the PDFs (resources/fonts). */
   fontsDir: string;
   /** The shipped interview questions. */

@@ -38,6 +38,7 @@ export function createCore(options: CoreOptions): Core {
     settings: options.settings,
     content: createContentStore({ shipped: options.contentDir ?? join(options.resourcesDir, 'content'), packs: join(options.dataDir, CONTENT_PACKS_DIR) }),
     contentPacksDir: join(options.dataDir, CONTENT_PACKS_DIR),
+    dataDir: options.dataDir,
     fontsDir: join(options.resourcesDir, 'fonts'),
     interviewBank: loadQuestionBank(join(options.resourcesDir, 'interview', 'questions.json')),
     now: options.now ?? (() => new Date()),

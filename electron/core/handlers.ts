@@ -1,6 +1,8 @@
 import type { Handlers } from './dispatcher';
 import { createAppHandlers } from './services/app';
 import { createAuthHandlers } from './services/auth';
+import { createBoardHandlers } from './services/board';
+import { createCertificateHandlers } from './services/certificates';
 import { createCohortHandlers } from './services/cohorts';
 import { createConsentHandlers } from './services/consents';
 import { createCvHandlers } from './services/cvs';
@@ -9,6 +11,7 @@ import { createDraftHandlers } from './services/drafts';
 import { createLessonHandlers } from './services/lessons';
 import { createParticipantHandlers } from './services/participants';
 import { createPlanHandlers } from './services/plans';
+import { createSessionHandlers } from './services/sessions';
 import { createStaffHandlers } from './services/staff';
 
 /** The full handler table; `satisfies` makes a missing contract method a type error. */
@@ -16,6 +19,8 @@ export function createHandlers(): Handlers {
   return {
     ...createAppHandlers(),
     ...createAuthHandlers(),
+    ...createBoardHandlers(),
+    ...createCertificateHandlers(),
     ...createCohortHandlers(),
     ...createConsentHandlers(),
     ...createCvHandlers(),
@@ -24,6 +29,7 @@ export function createHandlers(): Handlers {
     ...createLessonHandlers(),
     ...createParticipantHandlers(),
     ...createPlanHandlers(),
+    ...createSessionHandlers(),
     ...createStaffHandlers(),
   } satisfies Handlers;
 }

@@ -14,7 +14,9 @@ import {
 import { answerSchema } from '../content/answers';
 import { MODULE_IDS, type Lesson } from '../content/schema';
 import { businessPlanSchema, PLAN_SECTION_IDS } from '../business-plan/model';
+import { certificateSettingsSchema, type CertificateSettings } from '../certificates/settings';
 import { cvSchema } from '../cv/model';
+import { sessionFieldsSchema } from '../workshop/sessions';
 import { freeText } from '../domain/free-text';
 import { ratingSchema } from '../interview/rubric';
 import { newQuestionSchema, type InterviewQuestion, type QuestionBank } from '../interview/schema';
@@ -24,7 +26,13 @@ import type { MethodName } from './methods';
 import type {
   AppStatus,
   AttemptDto,
+  AttendanceMarkDto,
   CatalogDto,
+  CertificateDto,
+  CohortBoardDto,
+  EligibilityRowDto,
+  VerifyDto,
+  WorkshopSessionDto,
   CohortPlanSummary,
   CohortDto,
   ConsentsDto,
@@ -258,6 +266,46 @@ export const contract = {
     target: (input) => ({ planId: input.planId }),
   }),
   'plans.markReviewed': define<PlanDto>()({ input: z.object({ planId: uuid }), access: STAFF, target: (input) => ({ planId: input.planId }) }),
+
+  'sessions.list': define<WorkshopSessionDto[]>()({ input: z.object({ cohortId: uuid }), access: STAFF, target: (input) => ({ cohortId: input.cohortId }) }),
+  'sessions.save': define<WorkshopSessionDto>()({
+    input: z.object({ cohortId: uuid, sessionId: uuid.nullable(), fields: sessionFieldsSchema }),
+    access: STAFF,
+    target: (input) => ({ cohortId: input.cohortId }),
+  }),
+  'sessions.delete': define<null>()({ input: z.object({ cohortId: uuid, sessionId: uuid }), access: STAFF, target: (input) => ({ cohortId: input.cohortId }) }),
+  'attendance.get': define<AttendanceMarkDto[]>()({ input: z.object({ cohortId: uuid, sessionId: uuid }), access: STAFF, target: (input) => ({ cohortId: input.cohortId }) }),
+  'attendance.mark': define<AttendanceMarkDto[]>()({
+    input: z.object({
+      cohortId: uuid,
+      sessionId: uuid,
+      participantId: uuid,
+      status: z.enum(['present', 'late', 'absent']).nullable(),
+      minutesMissed: z.number().int().min(0).max(24 * 60).nullable(),
+    }),
+    access: STAFF,
+    target: (input) => ({ cohortId: input.cohortId }),
+  }),
+  'board.cohort': define<CohortBoardDto>()({ input: z.object({ cohortId: uuid }), access: STAFF, target: (input) => ({ cohortId: input.cohortId }) }),
+
+  'certificates.settings': define<CertificateSettings>()({ input: none, access: COORDINATOR }),
+  'certificates.saveSettings': define<CertificateSettings>()({ input: certificateSettingsSchema, access: COORDINATOR }),
+  'certificates.eligibility': define<EligibilityRowDto[]>()({ input: z.object({ cohortId: uuid }), access: STAFF, target: (input) => ({ cohortId: input.cohortId }) }),
+  /** Issued in small batches so the screen can show progress and stop; an ineligible participant needs a written reason. */
+  'certificates.issue': define<CertificateDto[]>()({
+    input: z.object({ cohortId: uuid, participantIds: z.array(uuid).min(1).max(50), reason: z.string().trim().min(3).pipe(freeText(500)).nullable() }),
+    access: COORDINATOR,
+    target: (input) => ({ cohortId: input.cohortId }),
+  }),
+  'certificates.list': define<CertificateDto[]>()({ input: z.object({ cohortId: uuid.nullable() }), access: COORDINATOR }),
+  'certificates.pdf': define<ExportedFile>()({ input: z.object({ certificateIds: z.array(uuid).min(1).max(2000) }), access: COORDINATOR }),
+  'certificates.zip': define<ExportedFile>()({ input: z.object({ certificateIds: z.array(uuid).min(1).max(2000) }), access: COORDINATOR }),
+  'certificates.revoke': define<CertificateDto>()({
+    input: z.object({ certificateId: uuid, reason: z.string().trim().min(3).pipe(freeText(500)) }),
+    access: COORDINATOR,
+  }),
+  'certificates.verify': define<VerifyDto>()({ input: z.object({ text: z.string().max(4000) }), access: STAFF }),
+  'certificates.publicKey': define<ExportedFile>()({ input: none, access: COORDINATOR }),
 
   'selfAssessment.save': define<null>()({
     input: z.object({

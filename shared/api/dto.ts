@@ -2,6 +2,8 @@ import type { Answer } from '../content/answers';
 import type { StepIcon } from '../content/icons';
 import type { Localized, Module, ModuleId } from '../content/schema';
 import type { BusinessPlan, PlanCurrency, PlanStatus } from '../business-plan/model';
+import type { ParticipantEligibility } from '../certificates/eligibility';
+import type { CertificatePayload } from '../certificates/payload';
 import type { Cv } from '../cv/model';
 import type { Rating } from '../interview/rubric';
 import type { Avatar } from '../domain/avatar';
@@ -224,4 +226,83 @@ export interface CohortPlanSummary extends PlanSummary {
   participantId: string;
   participantName: string;
   submittedAt: string | null;
+}
+
+export interface WorkshopSessionDto {
+  id: string;
+  cohortId: string;
+  moduleId: ModuleId;
+  date: string;
+  start: string;
+  end: string;
+  facilitatorId: string | null;
+  place: string;
+  /** How many participants have a mark, and how many were there (present or late). */
+  marked: number;
+  attended: number;
+}
+
+export interface AttendanceMarkDto {
+  participantId: string;
+  status: 'present' | 'absent' | 'late';
+  minutesMissed: number | null;
+}
+
+export interface BoardLessonCell {
+  position: number;
+  completed: boolean;
+  correct: number;
+  answered: number;
+}
+
+export interface BoardRow {
+  participantId: string;
+  firstName: string;
+  lastName: string;
+  avatar: Avatar;
+  country: ReturnCountry;
+  lessons: Record<string, BoardLessonCell>;
+  /** Average self-rating (1–5) before and after each module, null when not given. */
+  selfAssessments: Partial<Record<ModuleId, { before: number | null; after: number | null }>>;
+  minutesAttended: Record<ModuleId, number>;
+  cvCount: number;
+  plans: { id: string; title: string; status: PlanStatus }[];
+}
+
+export interface CohortBoardDto {
+  lessons: { id: string; moduleId: ModuleId; title: Localized; questions: number }[];
+  minutesScheduled: Record<ModuleId, number>;
+  rows: BoardRow[];
+}
+
+export interface CertificateDto {
+  id: string;
+  number: string;
+  participantId: string | null;
+  participantName: string;
+  cohortId: string | null;
+  kind: 'participation' | 'completion';
+  language: Language;
+  issuedAt: string;
+  forcedReason: string | null;
+  revokedAt: string | null;
+  revokedReason: string | null;
+}
+
+export interface EligibilityRowDto {
+  participantId: string;
+  firstName: string;
+  lastName: string;
+  eligible: boolean;
+  modules: ParticipantEligibility[];
+  /** The latest certificate not revoked, if any. */
+  certificate: CertificateDto | null;
+}
+
+export interface VerifyDto {
+  valid: boolean;
+  reason: 'malformed' | 'badSignature' | null;
+  payload: CertificatePayload | null;
+  /** What the register of this laptop says, when it holds this number. */
+  register: { revokedAt: string | null; revokedReason: string | null } | null;
 }

@@ -71,6 +71,22 @@ export const METHOD_NAMES = [
   'plans.forCohort',
   'plans.comment',
   'plans.markReviewed',
+  'sessions.list',
+  'sessions.save',
+  'sessions.delete',
+  'attendance.get',
+  'attendance.mark',
+  'board.cohort',
+  'certificates.settings',
+  'certificates.saveSettings',
+  'certificates.eligibility',
+  'certificates.issue',
+  'certificates.list',
+  'certificates.pdf',
+  'certificates.zip',
+  'certificates.revoke',
+  'certificates.verify',
+  'certificates.publicKey',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -19,7 +19,7 @@ type LessonHandlers = Pick<
   | 'content.importPack'
 >;
 
-const QUESTION_TYPES = new Set(['singleChoice', 'multipleChoice']);
+export const QUESTION_TYPES: ReadonlySet<string> = new Set(['singleChoice', 'multipleChoice']);
 
 export function createLessonHandlers(): LessonHandlers {
   return {

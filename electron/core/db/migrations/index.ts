@@ -5,9 +5,11 @@ import { migration0004 } from './0004-cvs-and-consents';
 import { migration0005 } from './0005-interview-attempts';
 import { migration0006 } from './0006-custom-interview-questions';
 import { migration0007 } from './0007-business-plans';
+import { migration0008 } from './0008-workshop-sessions';
+import { migration0009 } from './0009-certificates';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a file and a line here; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
