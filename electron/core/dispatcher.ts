@@ -42,7 +42,8 @@ export function createDispatcher(deps: CoreDeps, handlers: Handlers, options: Di
 
     try {
       if (user && 'target' in def && def.target) {
-        assertTargetAllowed(deps.db, user, (def.target as (input: unknown) => Parameters<typeof assertTargetAllowed>[2])(parsed.data));
+        const target = (def.target as (input: unknown) => Parameters<typeof assertTargetAllowed>[2] | null)(parsed.data);
+        if (target) assertTargetAllowed(deps.db, user, target);
       }
       const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
       const value = await handler(parsed.data, { deps, session, user });

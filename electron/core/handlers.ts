@@ -8,9 +8,12 @@ import { createConsentHandlers } from './services/consents';
 import { createCvHandlers } from './services/cvs';
 import { createInterviewHandlers } from './services/interview';
 import { createDraftHandlers } from './services/drafts';
+import { createHandoverHandlers } from './services/handover';
 import { createLessonHandlers } from './services/lessons';
+import { createOrientationHandlers } from './services/orientation';
 import { createParticipantHandlers } from './services/participants';
 import { createPlanHandlers } from './services/plans';
+import { createReportHandlers } from './services/reports';
 import { createSessionHandlers } from './services/sessions';
 import { createStaffHandlers } from './services/staff';
 
@@ -26,9 +29,12 @@ export function createHandlers(): Handlers {
     ...createCvHandlers(),
     ...createInterviewHandlers(),
     ...createDraftHandlers(),
+    ...createHandoverHandlers(),
     ...createLessonHandlers(),
+    ...createOrientationHandlers(),
     ...createParticipantHandlers(),
     ...createPlanHandlers(),
+    ...createReportHandlers(),
     ...createSessionHandlers(),
     ...createStaffHandlers(),
   } satisfies Handlers;

@@ -25,7 +25,16 @@ const StaffScreen = lazy(() => import('../features/people/StaffScreen').then((m)
 const PlanEditor = lazy(() => import('../features/business-plan/PlanEditor').then((m) => ({ default: m.PlanEditor })));
 const PlanListScreen = lazy(() => import('../features/business-plan/PlanListScreen').then((m) => ({ default: m.PlanListScreen })));
 const PlanReviewScreen = lazy(() => import('../features/business-plan/PlanReviewScreen').then((m) => ({ default: m.PlanReviewScreen })));
+const SessionsScreen = lazy(() => import('../features/attendance/SessionsScreen').then((m) => ({ default: m.SessionsScreen })));
+const AttendanceScreen = lazy(() => import('../features/attendance/AttendanceScreen').then((m) => ({ default: m.AttendanceScreen })));
+const BoardScreen = lazy(() => import('../features/board/BoardScreen').then((m) => ({ default: m.BoardScreen })));
+const CertificateSettingsScreen = lazy(() => import('../features/certificates/CertificateSettingsScreen').then((m) => ({ default: m.CertificateSettingsScreen })));
+const CohortCertificatesScreen = lazy(() => import('../features/certificates/CohortCertificatesScreen').then((m) => ({ default: m.CohortCertificatesScreen })));
+const RegisterScreen = lazy(() => import('../features/certificates/RegisterScreen').then((m) => ({ default: m.RegisterScreen })));
+const VerifyScreen = lazy(() => import('../features/certificates/VerifyScreen').then((m) => ({ default: m.VerifyScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const ReportsScreen = lazy(() => import('../features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const OrientationScreen = lazy(() => import('../features/orientation/OrientationScreen').then((m) => ({ default: m.OrientationScreen })));
 
 export function App() {
   const { t } = useTranslation();
@@ -68,8 +77,17 @@ export function App() {
             <Route path="/present/:lessonId" element={<PresenterView />} />
             <Route path="/mock/:participantId" element={<MockInterviewScreen />} />
             <Route path="/plans/:planId" element={<PlanReviewScreen />} />
+            <Route path="/orientation" element={<OrientationScreen />} />
+            <Route path="/cohorts/:cohortId/sessions" element={<SessionsScreen />} />
+            <Route path="/cohorts/:cohortId/sessions/:sessionId" element={<AttendanceScreen />} />
+            <Route path="/cohorts/:cohortId/board" element={<BoardScreen />} />
+            <Route path="/cohorts/:cohortId/certificates" element={<CohortCertificatesScreen />} />
+            <Route path="/verify" element={<VerifyScreen />} />
+            {user.role === 'coordinator' && <Route path="/certificates" element={<RegisterScreen />} />}
+            {user.role === 'coordinator' && <Route path="/certificates/settings" element={<CertificateSettingsScreen />} />}
             {user.role === 'coordinator' && <Route path="/staff" element={<StaffScreen />} />}
             {user.role === 'coordinator' && <Route path="/settings" element={<SettingsScreen />} />}
+            {user.role === 'coordinator' && <Route path="/reports" element={<ReportsScreen />} />}
             {user.role === 'coordinator' && <Route path="/interview-questions" element={<QuestionsScreen />} />}
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -1,5 +1,6 @@
 import { AppShell, Button, Group, NavLink, Stack, Text } from '@mantine/core';
-import { IconBook, IconLock, IconMicrophone, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconCertificate, IconBook, IconCompass, IconLock, IconMicrophone, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconChartBar } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
@@ -17,7 +18,10 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
   const nav = [
     { to: '/', label: t('nav.cohorts'), icon: IconUsersGroup, show: isStaff },
     { to: '/lessons', label: t('nav.lessons'), icon: IconBook, show: isStaff },
+    { to: '/orientation', label: t('orientation.nav'), icon: IconCompass, show: isStaff },
+    { to: '/certificates', label: t('nav.certificates'), icon: IconCertificate, show: isCoordinator },
     { to: '/interview-questions', label: t('nav.questions'), icon: IconMicrophone, show: isCoordinator },
+    { to: '/reports', label: t('reports.nav'), icon: IconChartBar, show: isCoordinator },
     { to: '/staff', label: t('nav.staff'), icon: IconUsers, show: isCoordinator },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings, show: isCoordinator },
   ].filter((item) => item.show);

@@ -17,6 +17,9 @@ import { businessPlanSchema, PLAN_SECTION_IDS } from '../business-plan/model';
 import { certificateSettingsSchema, type CertificateSettings } from '../certificates/settings';
 import { cvSchema } from '../cv/model';
 import { sessionFieldsSchema } from '../workshop/sessions';
+import { reportExportSchema, reportFilterSchema } from '../reports/filter';
+import type { ReportDto } from '../reports/types';
+import { countryPageFieldsSchema, orientationSessionFieldsSchema, returnCountrySchema } from '../orientation/schemas';
 import { freeText } from '../domain/free-text';
 import { ratingSchema } from '../interview/rubric';
 import { newQuestionSchema, type InterviewQuestion, type QuestionBank } from '../interview/schema';
@@ -32,6 +35,11 @@ import type {
   CohortBoardDto,
   EligibilityRowDto,
   VerifyDto,
+  CountryPageDto,
+  HandoverRowDto,
+  MyHandoverDto,
+  OrientationCandidateDto,
+  OrientationSessionDto,
   WorkshopSessionDto,
   CohortPlanSummary,
   CohortDto,
@@ -68,7 +76,8 @@ export type Access = 'public' | readonly Role[];
 export interface MethodDef<I extends z.ZodType, O> {
   input: I;
   access: Access;
-  target?: (input: z.output<I>) => Target;
+  /** The record the call touches; null when the input names none (e.g. "all cohorts"). */
+  target?: (input: z.output<I>) => Target | null;
   /** Phantom field carrying the output type; never read at run time. */
   output?: O;
 }
@@ -199,7 +208,7 @@ export const contract = {
   'cvs.exportJsonResume': define<ExportedFile>()({ input: z.object({ cvId: uuid }), access: ['participant'], target: (input) => ({ cvId: input.cvId }) }),
   'cvs.importJsonResume': define<CvDto>()({ input: z.object({ json: z.string().max(2_000_000), title: cvTitle }), access: ['participant'] }),
   'consents.mine': define<ConsentsDto>()({ input: none, access: ['participant'] }),
-  'consents.set': define<ConsentsDto>()({ input: z.object({ purpose: z.enum(['photo', 'audio']), given: z.boolean() }), access: ['participant'] }),
+  'consents.set': define<ConsentsDto>()({ input: z.object({ purpose: z.enum(['photo', 'audio', 'share']), given: z.boolean() }), access: ['participant'] }),
 
   'interview.bank': define<QuestionBank>()({ input: none, access: ANYONE_SIGNED_IN }),
   'interview.attempts': define<AttemptDto[]>()({ input: none, access: ['participant'] }),
@@ -297,7 +306,11 @@ export const contract = {
     access: COORDINATOR,
     target: (input) => ({ cohortId: input.cohortId }),
   }),
-  'certificates.list': define<CertificateDto[]>()({ input: z.object({ cohortId: uuid.nullable() }), access: COORDINATOR }),
+  'certificates.list': define<CertificateDto[]>()({
+    input: z.object({ cohortId: uuid.nullable() }),
+    access: COORDINATOR,
+    target: (input) => (input.cohortId ? { cohortId: input.cohortId } : null),
+  }),
   'certificates.pdf': define<ExportedFile>()({ input: z.object({ certificateIds: z.array(uuid).min(1).max(2000) }), access: COORDINATOR }),
   'certificates.zip': define<ExportedFile>()({ input: z.object({ certificateIds: z.array(uuid).min(1).max(2000) }), access: COORDINATOR }),
   'certificates.revoke': define<CertificateDto>()({
@@ -306,6 +319,30 @@ export const contract = {
   }),
   'certificates.verify': define<VerifyDto>()({ input: z.object({ text: z.string().max(4000) }), access: STAFF }),
   'certificates.publicKey': define<ExportedFile>()({ input: none, access: COORDINATOR }),
+
+  /** Staff: a facilitator sees and records only the participants of their cohorts (checked by the handlers); the coordinator everyone. */
+  'orientation.sessions': define<OrientationSessionDto[]>()({ input: z.strictObject({ country: returnCountrySchema.nullable() }), access: STAFF }),
+  'orientation.candidates': define<OrientationCandidateDto[]>()({ input: z.strictObject({ country: returnCountrySchema }), access: STAFF }),
+  'orientation.saveSession': define<OrientationSessionDto>()({
+    input: z.strictObject({ sessionId: uuid.nullable(), fields: orientationSessionFieldsSchema }),
+    access: STAFF,
+  }),
+  'orientation.deleteSession': define<null>()({ input: z.strictObject({ sessionId: uuid }), access: STAFF }),
+  'orientation.countryPages': define<CountryPageDto[]>()({ input: none, access: STAFF }),
+  'orientation.saveCountryPage': define<CountryPageDto>()({ input: countryPageFieldsSchema, access: COORDINATOR }),
+  /** Hand-over packs for the home-country office: only with the participant's consent to share. */
+  'handover.list': define<HandoverRowDto[]>()({ input: z.strictObject({ cohortId: uuid }), access: COORDINATOR, target: (input) => ({ cohortId: input.cohortId }) }),
+  'handover.export': define<ExportedFile>()({
+    input: z.strictObject({ participantId: uuid }),
+    access: COORDINATOR,
+    target: (input) => ({ participantId: input.participantId }),
+  }),
+  'handover.mine': define<MyHandoverDto>()({ input: none, access: ['participant'] }),
+
+  /** Counts for funders over a period (cohorts overlapping it) or one cohort (checked like any record when given). */
+  'reports.dashboard': define<ReportDto>()({ input: reportFilterSchema, access: COORDINATOR, target: (input) => (input.cohortId ? { cohortId: input.cohortId } : null) }),
+  'reports.csv': define<ExportedFile>()({ input: reportExportSchema, access: COORDINATOR, target: (input) => (input.cohortId ? { cohortId: input.cohortId } : null) }),
+  'reports.pdf': define<ExportedFile>()({ input: reportExportSchema, access: COORDINATOR, target: (input) => (input.cohortId ? { cohortId: input.cohortId } : null) }),
 
   'selfAssessment.save': define<null>()({
     input: z.object({

@@ -10,6 +10,7 @@ import type { Avatar } from '../domain/avatar';
 import type { ReturnCountry } from '../domain/countries';
 import type { Language, Role, StaffRole } from '../domain/roles';
 import type { OrganisationSettings } from '../domain/schemas';
+import type { OrientationTopic } from '../orientation/schemas';
 
 /** Shapes that cross the contract. Plain JSON: strings, numbers, booleans, null. */
 
@@ -167,6 +168,8 @@ export interface ExportedFile {
 export interface ConsentsDto {
   photo: boolean;
   audio: boolean;
+  /** Their documents may be sent to the migration office of their country (the hand-over pack). */
+  share: boolean;
 }
 
 /** A participant's own profile, with their cohort (for the workshop modules on a CV). */
@@ -174,6 +177,8 @@ export interface MeDto extends ParticipantDto {
   cohort: { name: string; place: string; startDate: string; endDate: string };
   /** The orientation contacts the coordinator wrote for this participant's country ("" when none yet). */
   orientationContact: string;
+  /** The page the coordinator writes for this participant's country (contacts, support, notes; '' when not written). */
+  countryPage: CountryPageDto;
 }
 
 export interface AttemptDto {
@@ -306,3 +311,87 @@ export interface VerifyDto {
   /** What the register of this laptop says, when it holds this number. */
   register: { revokedAt: string | null; revokedReason: string | null } | null;
 }
+
+/** What the coordinator writes for one country of return; participants of that country read it in the orientation lesson. */
+export interface CountryPageDto {
+  country: ReturnCountry;
+  contacts: string;
+  support: string;
+  notes: string;
+  /** null while nothing has been written for this country. */
+  updatedAt: string | null;
+}
+
+export interface OrientationAttendeeDto {
+  participantId: string;
+  firstName: string;
+  lastName: string;
+  cohortId: string;
+  cohortName: string;
+}
+
+/** A participant who may be marked present at an orientation session: returning to that country, in a cohort the caller sees. */
+export interface OrientationCandidateDto extends OrientationAttendeeDto {
+  city: string | null;
+}
+
+/** A virtual orientation session with the migration office of one country. */
+export interface OrientationSessionDto {
+  id: string;
+  date: string;
+  country: ReturnCountry;
+  topics: OrientationTopic[];
+  notes: string;
+  followUp: string;
+  /** The attendees this caller may see (for a facilitator, those of their cohorts). */
+  attendees: OrientationAttendeeDto[];
+  /** Attendees from cohorts this caller does not see: counted, never named. */
+  otherAttendees: number;
+  recordedBy: string | null;
+  /** Whether this caller may change or delete it (the coordinator, or the facilitator who recorded it). */
+  canEdit: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface HandoverItemDto {
+  kind: 'cover' | 'certificate' | 'cv' | 'plan';
+  /** The file's name inside the ZIP. */
+  fileName: string;
+  /** The CV or plan title, or the certificate number ('' for the cover). */
+  title: string;
+}
+
+/** One hand-over pack, as recorded in the register. */
+export interface HandoverDto {
+  id: string;
+  participantId: string;
+  createdAt: string;
+  /** The coordinator who made it (null once their account is gone). */
+  createdBy: string | null;
+  items: HandoverItemDto[];
+}
+
+/** A participant as the coordinator sees them before making a hand-over pack. */
+export interface HandoverRowDto {
+  participantId: string;
+  firstName: string;
+  lastName: string;
+  country: ReturnCountry;
+  city: string | null;
+  /** The participant's consent to share: when given (null when not given or withdrawn). */
+  consentGivenAt: string | null;
+  /** What a pack would hold today. */
+  contents: { certificate: string | null; cvs: number; plans: number; orientationSessions: number };
+  handovers: HandoverDto[];
+}
+
+/** For the participant: their consent to share, and what has already been sent. */
+export interface MyHandoverDto {
+  country: ReturnCountry;
+  consentGivenAt: string | null;
+  handovers: HandoverDto[];
+}
+
+// Reports: the types live with their calculations (shared/reports).
+export type { ReportDto, ReportCohortRow, CountryCount, SexCounts, ModuleReport, ModuleCompletion, ModuleAttendance, ModuleSelfAssessment, CertificateCounts } from '../reports/types';

@@ -87,6 +87,18 @@ export const METHOD_NAMES = [
   'certificates.revoke',
   'certificates.verify',
   'certificates.publicKey',
+  'orientation.sessions',
+  'orientation.candidates',
+  'orientation.saveSession',
+  'orientation.deleteSession',
+  'orientation.countryPages',
+  'orientation.saveCountryPage',
+  'handover.list',
+  'handover.export',
+  'handover.mine',
+  'reports.dashboard',
+  'reports.csv',
+  'reports.pdf',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

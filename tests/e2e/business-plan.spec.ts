@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PLAN_GUIDANCE } from '../../shared/business-plan/guidance';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { SetupPage, Shell, SignInPage } from './pages';
+import { addFacilitatorToSampleCohort, SetupPage, Shell, SignInPage } from './pages';
 
 const COORDINATOR = { name: 'Khadija Benali', password: 'atelier-rabat-2026' };
 const FACILITATOR = { name: 'Youssef Alami', password: 'animateur-2026' };
@@ -11,20 +11,7 @@ test('a participant fills a business plan for a shop in Bamako, sees the figures
   await page.goto(host.url);
   await new SetupPage(page).complete({ ...COORDINATOR, organisation: 'Association Foras', place: 'Rabat', withSamples: true });
 
-  // The coordinator adds a facilitator and gives them the sample cohort.
-  await page.getByRole('link', { name: 'Équipe' }).click();
-  await page.getByLabel('Nom', { exact: false }).first().fill(FACILITATOR.name);
-  await page.getByLabel('Mot de passe').fill(FACILITATOR.password);
-  await page.getByRole('button', { name: 'Ajouter un animateur' }).click();
-  await expect(page.getByRole('cell', { name: FACILITATOR.name })).toBeVisible();
-  await page.getByRole('link', { name: 'Cohortes' }).click();
-  await page.getByRole('link', { name: 'Cohorte exemple' }).click();
-  await page.getByRole('button', { name: 'Modifier', exact: true }).click();
-  await page.getByRole('dialog').getByLabel('Animateurs').click({ force: true });
-  await page.getByRole('option', { name: FACILITATOR.name }).click();
-  await page.keyboard.press('Tab'); // closes the list, which covers the dialog's buttons
-  await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await addFacilitatorToSampleCohort(page, FACILITATOR);
   await new Shell(page).lock();
 
   // Aminata returns to Bamako: her plan counts in francs CFA.

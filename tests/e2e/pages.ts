@@ -63,3 +63,46 @@ export class Shell {
     await this.page.getByRole('button', { name: label }).click();
   }
 }
+
+/** The coordinator adds a facilitator (Équipe) and assigns them to the sample cohort. */
+export async function addFacilitatorToSampleCohort(page: Page, facilitator: { name: string; password: string }) {
+  await page.getByRole('link', { name: 'Équipe' }).click();
+  await page.getByLabel('Nom', { exact: false }).first().fill(facilitator.name);
+  await page.getByLabel('Mot de passe').fill(facilitator.password);
+  await page.getByRole('button', { name: 'Ajouter un animateur' }).click();
+  await expect(page.getByRole('cell', { name: facilitator.name })).toBeVisible();
+  await page.getByRole('link', { name: 'Cohortes' }).click();
+  await page.getByRole('link', { name: 'Cohorte exemple' }).click();
+  await page.getByRole('button', { name: 'Modifier', exact: true }).click();
+  await page.getByRole('dialog').getByLabel('Animateurs').click({ force: true });
+  await page.getByRole('option', { name: facilitator.name }).click();
+  await page.keyboard.press('Tab'); // closes the list, which covers the dialog's buttons
+  await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+}
+
+/** Adds a workshop session from the cohort's sessions screen; returns the dialog (still open when refused). */
+export async function addSession(page: Page, session: { module: string; date: string; start: string; end: string; expectedPlace?: string }) {
+  await page.getByRole('button', { name: 'Nouvelle séance' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle séance' });
+  await dialog.getByLabel('Module').selectOption({ label: session.module });
+  await dialog.getByLabel('Date').fill(session.date);
+  await dialog.getByLabel('Début').fill(session.start);
+  await dialog.getByLabel('Fin').fill(session.end);
+  if (session.expectedPlace) await expect(dialog.getByLabel('Lieu')).toHaveValue(session.expectedPlace); // the cohort's place by default
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  return dialog;
+}
+
+/** The three attendance toggles of one participant's card. */
+export function attendanceCard(page: Page, name: string) {
+  return page.getByRole('group', { name: `Présence de ${name}` });
+}
+
+/** A day near today, as a date field takes it ('YYYY-MM-DD', local time). */
+export function dayFromToday(offset: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

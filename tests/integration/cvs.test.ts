@@ -64,7 +64,7 @@ describe('CVs', () => {
     await awa.must('consents.set', { purpose: 'photo', given: true });
     await awa.must('cvs.save', { cvId: cv.id, title: 'Photo', document: withPhoto });
     expect((await awa.must('cvs.get', { cvId: cv.id })).document.identity.photo).toBe(PHOTO);
-    expect(await awa.must('consents.set', { purpose: 'photo', given: false })).toEqual({ photo: false, audio: false });
+    expect(await awa.must('consents.set', { purpose: 'photo', given: false })).toEqual({ photo: false, audio: false, share: false });
     expect((await awa.must('cvs.get', { cvId: cv.id })).document.identity.photo).toBeNull();
   });
 });

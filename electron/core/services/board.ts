@@ -79,7 +79,8 @@ export function createBoardHandlers(): BoardHandlers {
       const plans = db
         .prepare('SELECT b.id, b.participant_id, b.title, b.status FROM business_plans b JOIN participants p ON p.id = b.participant_id WHERE p.cohort_id = ? ORDER BY b.updated_at DESC')
         .all(cohortId) as { id: string; participant_id: string; title: string; status: PlanStatus }[];
-      for (const plan of plans) rows.get(plan.participant_id)?.plans.push({ id: plan.id, title: plan.title, status: plan.status });
+      // A draft is private: staff learn that it exists, not what it says.
+      for (const plan of plans) rows.get(plan.participant_id)?.plans.push({ id: plan.id, title: plan.status === 'draft' ? '' : plan.title, status: plan.status });
 
       const board: CohortBoardDto = {
         lessons: lessons.map((lesson) => ({

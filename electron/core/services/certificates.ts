@@ -244,7 +244,7 @@ function nextNumber(deps: CoreDeps, issuedOn: string): string {
   return formatCertificateNumber(year, last ? Number(last.slice(-6)) + 1 : 1);
 }
 
-function printable(deps: CoreDeps, ids: readonly string[]): CertificateData[] {
+export function printable(deps: CoreDeps, ids: readonly string[]): CertificateData[] {
   const settings = readSettings(deps);
   const image = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
   return ids.map((id) => {

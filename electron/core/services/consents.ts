@@ -3,11 +3,13 @@ import { nowIso, requireUser, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
 
 type ConsentHandlers = Pick<Handlers, 'consents.mine' | 'consents.set'>;
-export type ConsentPurpose = 'photo' | 'audio';
+export type ConsentPurpose = 'photo' | 'audio' | 'share';
 
 /**
  * Consents per purpose. A feature that needs one is unavailable without it,
  * and withdrawing one removes what it covered (photos from CVs, recordings).
+ * Withdrawing 'share' stops any further hand-over pack (see handover.ts);
+ * packs already handed over are listed in the register.
  */
 export function createConsentHandlers(): ConsentHandlers {
   return {
@@ -24,7 +26,7 @@ export function createConsentHandlers(): ConsentHandlers {
         ).run(participantId, purpose, given ? now : null, given ? null : now, now);
         if (given) return;
         if (purpose === 'photo') removePhotos(ctx.deps, participantId, now);
-        else db.prepare('UPDATE interview_attempts SET recording = NULL, recording_mime = NULL, recording_ms = NULL, updated_at = ? WHERE participant_id = ? AND recording IS NOT NULL').run(now, participantId);
+        else if (purpose === 'audio') db.prepare('UPDATE interview_attempts SET recording = NULL, recording_mime = NULL, recording_ms = NULL, updated_at = ? WHERE participant_id = ? AND recording IS NOT NULL').run(now, participantId);
       })();
       return consentsOf(ctx.deps, participantId);
     },
@@ -41,7 +43,7 @@ export function hasConsent(deps: CoreDeps, participantId: string, purpose: Conse
 }
 
 function consentsOf(deps: CoreDeps, participantId: string) {
-  return { photo: hasConsent(deps, participantId, 'photo'), audio: hasConsent(deps, participantId, 'audio') };
+  return { photo: hasConsent(deps, participantId, 'photo'), audio: hasConsent(deps, participantId, 'audio'), share: hasConsent(deps, participantId, 'share') };
 }
 
 function removePhotos(deps: CoreDeps, participantId: string, now: string): void {

@@ -6,6 +6,7 @@ import { hashSecret } from '../auth/secret-hash';
 import { nowIso, requireUser, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../errors';
+import { countryPageOf } from './orientation';
 import { toParticipantDto, type ParticipantRow } from './rows';
 
 type ParticipantHandlers = Pick<
@@ -27,8 +28,9 @@ export function createParticipantHandlers(): ParticipantHandlers {
     'me.profile': (_input, ctx) => {
       const participant = getParticipant(ctx.deps, requireUser(ctx).id);
       const cohort = ctx.deps.db.prepare('SELECT name, place, start_date AS startDate, end_date AS endDate FROM cohorts WHERE id = ?').get(participant.cohortId) as MeDto['cohort'];
-      const orientationContact = ctx.deps.settings.read().orientationContacts[participant.country] ?? '';
-      return { ...participant, cohort, orientationContact };
+      // The country page holds the orientation contacts now (the settings' text becomes its contacts on first read).
+      const countryPage = countryPageOf(ctx.deps, participant.country);
+      return { ...participant, cohort, orientationContact: countryPage.contacts, countryPage };
     },
 
     'participants.create': async (input, { deps }) => {

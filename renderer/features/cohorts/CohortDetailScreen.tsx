@@ -1,6 +1,6 @@
 import { CohortPlansPanel } from '../business-plan/CohortPlansPanel';
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconKey, IconMicrophone, IconPencil, IconPresentation, IconUserPlus } from '@tabler/icons-react';
+import { IconCertificate, IconArrowLeft, IconKey, IconMicrophone, IconPencil, IconPresentation, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,6 +14,7 @@ import { ParticipantFormModal } from '../people/ParticipantFormModal';
 import { ResetPinModal } from '../people/ResetPinModal';
 import { useSession } from '../session/store';
 import { CohortFormModal } from './CohortFormModal';
+import { CohortWorkshopLinks } from '../attendance/CohortWorkshopLinks';
 import { loadCohorts, loadParticipants, upsertParticipant, useCohorts } from './store';
 import { asLanguage } from '../../i18n';
 
@@ -55,9 +56,11 @@ export function CohortDetailScreen() {
             <Button variant="default" leftSection={<IconPresentation aria-hidden />} onClick={() => void showOnSignIn()}>{t('cohorts.setActive')}</Button>
           )}
           {isCoordinator && <Button variant="default" leftSection={<IconPencil aria-hidden />} onClick={() => setDialog({ kind: 'cohort' })}>{t('cohorts.edit')}</Button>}
+          <Button variant="default" component={Link} to={`/cohorts/${cohortId}/certificates`} leftSection={<IconCertificate aria-hidden />}>{t('certificates.open')}</Button>
           <Button leftSection={<IconUserPlus aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>{t('people.add')}</Button>
         </Group>
       </Group>
+      <CohortWorkshopLinks cohortId={cohortId} />
       <ErrorAlert message={loadFailed ? t('errors.TRANSPORT') : null} />
       {list?.length === 0 && <Text>{t('people.empty')}</Text>}
       {list && list.length > 0 && (
@@ -74,21 +77,21 @@ export function CohortDetailScreen() {
           <Table.Tbody>
             {list.map((participant) => (
               <Table.Tr key={participant.id}>
-                <Table.Td>
+                <Table.Td miw={200}>
                   <Group gap="sm" wrap="nowrap">
                     <PersonAvatar avatar={participant.avatar} firstName={participant.firstName} lastName={participant.lastName} size={40} />
-                    <Text fw={600} style={{ overflowWrap: 'anywhere' }}>{participant.firstName} {participant.lastName}</Text>
+                    <Text fw={600} style={{ overflowWrap: 'break-word', minWidth: 0 }}>{participant.firstName} {participant.lastName}</Text>
                   </Group>
                 </Table.Td>
                 <Table.Td>{countryName(participant.country, language)}{participant.city ? ` — ${participant.city}` : ''}</Table.Td>
                 <Table.Td>{participant.phone ? formatPhone(participant.phone) : '—'}</Table.Td>
-                <Table.Td>
+                <Table.Td miw={150}>
                   {participant.pinResetRequired ? <Badge color="red">{t('people.statusResetRequired')}</Badge>
                     : participant.lockedUntil && participant.lockedUntil > new Date().toISOString() ? <Badge color="orange">{t('people.statusLocked')}</Badge>
                     : <Badge color="gray" variant="outline">{t('people.statusOk')}</Badge>}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap="xs" wrap="nowrap" justify="flex-end">
+                  <Group gap="xs" wrap="wrap" justify="flex-end">
                     <Button size="sm" variant="default" leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setDialog({ kind: 'edit', participant })}
                       aria-label={t('people.editNamed', { name: `${participant.firstName} ${participant.lastName}` })}>{t('common.edit')}</Button>
                     <Button size="sm" variant="default" component={Link} to={`/mock/${participant.id}`} leftSection={<IconMicrophone size={18} aria-hidden />}

@@ -10,6 +10,7 @@ import { pick } from '../lessons/segments';
 import { loadCatalog, useLessons } from '../lessons/store';
 import { useSession } from '../session/store';
 import { LessonCard } from './LessonCard';
+import { ShareConsentCard } from '../orientation/ShareConsentCard';
 import { asLanguage } from '../../i18n';
 
 /** The tools each module leads to. */
@@ -79,6 +80,7 @@ export function ParticipantHome() {
           </Stack>
         );
       })}
+      <ShareConsentCard />
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SaveState } from '../../components/SaveState';
 import { StepIcon } from '../../components/StepIcon';
+import { CountryPageNote } from '../orientation/CountryPageNote';
 import { useSession } from '../session/store';
 import { LessonEnd } from './LessonEnd';
 import { ReadAloudButton } from './ReadAloudButton';
@@ -20,7 +21,7 @@ export function LessonPlayer() {
   const { lessonId = '' } = useParams();
   const navigate = useNavigate();
   const isParticipant = useSession((state) => state.user?.role === 'participant');
-  const { lesson, position, answers, finished, save, loadFailed, contact } = usePlayer();
+  const { lesson, position, answers, finished, save, loadFailed, contact, countryPage } = usePlayer();
   const language = asLanguage(i18n.language);
 
   useEffect(() => {
@@ -72,7 +73,7 @@ export function LessonPlayer() {
         <StepView step={step} language={language} answer={saved?.answer} score={saved?.score} onAnswer={(answer) => void answerStep(step.id, answer)} />
         {isParticipant && step.countries && (
           <Alert mt="lg" color="blue" variant="light" icon={<IconPhone aria-hidden />} title={t('lessons.contactsTitle')}>
-            <Text style={{ whiteSpace: 'pre-line' }} data-testid="orientation-contact">{contact || t('lessons.contactsMissing')}</Text>
+            <CountryPageNote page={countryPage} fallback={contact || t('lessons.contactsMissing')} />
           </Alert>
         )}
       </Paper>

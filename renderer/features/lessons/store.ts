@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CatalogDto, LessonStateDto, MyProgressDto } from '../../../shared/api/dto';
+import type { CatalogDto, CountryPageDto, LessonStateDto, MyProgressDto } from '../../../shared/api/dto';
 import type { Answer } from '../../../shared/content/answers';
 import type { Lesson } from '../../../shared/content/schema';
 import { api } from '../../api/api';
@@ -36,9 +36,11 @@ interface PlayerState {
   loadFailed: boolean;
   /** The coordinator's orientation contacts for the participant's country, shown beside country steps. */
   contact: string;
+  /** The whole country page (contacts, support, notes), shown with the contacts. */
+  countryPage: CountryPageDto | null;
 }
 
-const EMPTY: PlayerState = { lesson: null, position: 0, answers: {}, finished: false, save: 'idle', loadFailed: false, contact: '' };
+const EMPTY: PlayerState = { lesson: null, position: 0, answers: {}, finished: false, save: 'idle', loadFailed: false, contact: '', countryPage: null };
 
 /** One lesson being played by a participant: every answer and move is saved as it happens. */
 export const usePlayer = create<PlayerState>()(() => EMPTY);
@@ -58,6 +60,7 @@ export async function openLesson(lessonId: string, asParticipant: boolean): Prom
     answers: saved?.answers ?? {},
     finished: false,
     contact: me?.ok ? me.value.orientationContact : '',
+    countryPage: me?.ok ? me.value.countryPage : null,
   });
 }
 
