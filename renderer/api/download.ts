@@ -13,3 +13,15 @@ export function download(file: ExportedFile): void {
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Opens a PDF in the PDF viewer (a new window in Electron, a tab in the
+ * browser host), whose print button opens the system print dialog.
+ */
+export function openForPrinting(file: ExportedFile): void {
+  const bytes = file.encoding === 'base64' ? base64ToBytes(file.content) : new TextEncoder().encode(file.content);
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  window.open(url, '_blank');
+  // Long enough for the viewer to read it; the viewer keeps its own copy.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

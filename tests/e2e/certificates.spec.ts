@@ -37,7 +37,11 @@ test('a coordinator sets up certificates, sees why nobody is eligible yet, issue
   await expectAccessible(page, 'cohort certificates');
   await screenshot(page, '34-cohort-certificates');
 
-  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Un PDF à imprimer (1)' }).click()]);
+  // Printing opens the PDF in the viewer, whose print button opens the system dialog.
+  const [viewer] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Imprimer (1)', exact: true }).click()]);
+  expect(viewer.url()).toMatch(/^blob:/);
+  await viewer.close();
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger un seul PDF (1)' }).click()]);
   expect(pdf.suggestedFilename()).toMatch(/Aminata Traoré.*\.pdf$/);
   expect(readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
 

@@ -55,7 +55,7 @@ test('a facilitator takes attendance for two sessions; the coordinator sees elig
   await expect(page.getByTestId('eligibility-row').filter({ hasText: 'Aminata Traoré' })).toContainText(/FA-\d{4}-\d{6}/);
   await expectAccessible(page, 'certificates issued');
 
-  const [merged] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Un PDF à imprimer (5)' }).click()]);
+  const [merged] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger un seul PDF (5)' }).click()]);
   const pdf = readFileSync(await merged.path());
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(5);

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Checkbox, Group, List, Progress, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconCertificate, IconFileTypePdf, IconFileZip, IconPlayerStop, IconSettings } from '@tabler/icons-react';
+import { IconArrowLeft, IconCertificate, IconFileTypePdf, IconFileZip, IconPlayerStop, IconPrinter, IconSettings } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -36,7 +36,7 @@ export function CohortCertificatesScreen() {
     setError(code ? t(`errors.${code}`) : null);
     setSelected(null);
   };
-  const get = async (as: 'pdf' | 'zip') => {
+  const get = async (as: 'pdf' | 'zip' | 'print') => {
     const code = await downloadCertificates(issuedIds, as);
     setError(code ? t(`errors.${code}`) : null);
   };
@@ -117,6 +117,9 @@ export function CohortCertificatesScreen() {
             </Stack>
           )}
           <Group>
+            <Button variant="default" leftSection={<IconPrinter aria-hidden />} disabled={issuedIds.length === 0 || running} onClick={() => void get('print')}>
+              {t('certificates.print', { count: issuedIds.length })}
+            </Button>
             <Button variant="default" leftSection={<IconFileTypePdf aria-hidden />} disabled={issuedIds.length === 0 || running} onClick={() => void get('pdf')}>
               {t('certificates.downloadPdf', { count: issuedIds.length })}
             </Button>

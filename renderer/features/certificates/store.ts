@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { CertificateDto, EligibilityRowDto } from '../../../shared/api/dto';
 import { api } from '../../api/api';
-import { download } from '../../api/download';
+import { download, openForPrinting } from '../../api/download';
 
 /** Certificates are issued a few at a time so the screen can show progress and stop between batches. */
 export const ISSUE_BATCH = 10;
@@ -67,10 +67,11 @@ export function clearProgress(): void {
   useCertificates.setState({ progress: null });
 }
 
-export async function downloadCertificates(certificateIds: string[], as: 'pdf' | 'zip'): Promise<string | null> {
-  const result = as === 'pdf' ? await api()['certificates.pdf']({ certificateIds }) : await api()['certificates.zip']({ certificateIds });
+export async function downloadCertificates(certificateIds: string[], as: 'pdf' | 'zip' | 'print'): Promise<string | null> {
+  const result = as === 'zip' ? await api()['certificates.zip']({ certificateIds }) : await api()['certificates.pdf']({ certificateIds });
   if (!result.ok) return result.error.code;
-  download(result.value);
+  if (as === 'print') openForPrinting(result.value);
+  else download(result.value);
   return null;
 }
 
