@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { PlanStatus } from '../../../shared/business-plan/model';
 import { countryName, type ReturnCountry } from '../../../shared/domain/countries';
 import type { Language } from '../../../shared/domain/roles';
@@ -8,7 +7,9 @@ import { A4_PORTRAIT, COLORS, block, contentWidth, type Block, type PlanItem } f
 import { addFooters, paginate } from '../business-plan/pdf/paginate';
 import { formatIssuedOn } from '../business-plan/pdf/pdf-labels';
 import { lineHeight, typesetterFor, type TextSpec, type Typesetter } from '../business-plan/pdf/typeset';
-import { FONT_FACES, loadCvFonts, type FontFace } from '../cv/pdf/fonts';
+import { loadCvFonts } from '../cv/pdf/fonts';
+import { drawItem } from '../pdf/draw-items';
+import { openNotoDocument } from '../pdf/noto-document';
 import { HANDOVER_LABELS, fill, type HandoverLabels } from './labels';
 
 /** A document of the pack, as the cover lists it. */
@@ -71,31 +72,15 @@ export async function renderHandoverCover(data: HandoverCoverData, options: Rend
     ts,
   );
 
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    margin: 0,
-    // Noto Sans as the default font, so that Helvetica is never opened (pdfkit takes a fontkit font; its types say string).
-    font: fonts.faces.sans as unknown as string,
-    pdfVersion: '1.7',
+  const { doc, fontName, finish } = openNotoDocument(fonts, {
     lang: data.language,
-    displayTitle: true,
     info: { Title: `${labels.documentTitle} – ${data.participantName}`, Author: data.organisation || data.participantName, Creator: 'Foras Atelier' },
-  });
-  const fontName = Object.fromEntries(FONT_FACES.map((face) => [face, fonts.faces[face].postscriptName])) as Record<FontFace, string>;
-  for (const face of FONT_FACES) doc.registerFont(fontName[face], fonts.faces[face] as unknown as Buffer);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   for (const page of pages) {
     doc.addPage({ size: [page.geometry.width, page.geometry.height], margin: 0 });
-    for (const item of page.items) draw(doc, item, fontName);
+    for (const item of page.items) drawItem(doc, item, fontName);
   }
-  mapGlyphsWithoutText(doc, fontName);
-  doc.end();
-  return done;
+  return finish();
 }
 
 /** The cover as blocks, for the paginator (exported for tests). */
@@ -193,39 +178,4 @@ function textSection(ts: Typesetter, title: string, text: string, labels: Handov
     ? paragraphBlocks(ts, text.trim(), { role: 'body', style: 'regular', size: SIZES.body, color: COLORS.text }, LEFT, WIDTH, 2)
     : lineBlocks(ts, [labels.none], { role: 'empty', style: 'regular', size: SIZES.body, color: COLORS.muted }, LEFT, 2);
   return [...heading, ...body];
-}
-
-function draw(doc: PDFKit.PDFDocument, item: PlanItem, fontName: Record<FontFace, string>): void {
-  switch (item.kind) {
-    case 'text':
-      doc.fillColor(item.color);
-      for (const run of item.runs) {
-        if (!run.text) continue;
-        doc.font(fontName[run.face]).fontSize(item.size).text(run.text, run.x, item.baseline, { lineBreak: false, baseline: 'alphabetic' });
-      }
-      return;
-    case 'rect':
-      if (item.width > 0 && item.height > 0) doc.rect(item.x, item.y, item.width, item.height).fill(item.color);
-      return;
-    case 'dot':
-      doc.circle(item.x + item.width / 2, item.y + item.height / 2, item.width / 2).fill(item.color);
-      return;
-    case 'stroke':
-      return;
-  }
-}
-
-/** U+2060 WORD JOINER: invisible, and transparent to Arabic joining. */
-const NO_TEXT = 0x2060;
-
-/** As in the CV and the plan (where it is private): glyphs standing for no character copy as an invisible one, not as a control character. */
-function mapGlyphsWithoutText(doc: PDFKit.PDFDocument, fontName: Record<FontFace, string>): void {
-  for (const face of FONT_FACES) {
-    doc.font(fontName[face]);
-    const unicode = (doc as unknown as { _font?: { unicode?: unknown } })._font?.unicode;
-    if (!Array.isArray(unicode)) continue;
-    unicode.forEach((codePoints: unknown, glyph) => {
-      if (glyph > 0 && Array.isArray(codePoints) && codePoints.length === 0) unicode[glyph] = [NO_TEXT];
-    });
-  }
 }

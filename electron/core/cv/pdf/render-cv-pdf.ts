@@ -1,8 +1,8 @@
-import PDFDocument from 'pdfkit';
 import type { Cv } from '../../../../shared/cv/model';
-import { FONT_FACES, loadCvFonts, type FontFace } from './fonts';
+import { loadCvFonts, type FontFace } from './fonts';
 import { layoutCv, type LayoutItem } from './layout';
 import { createFontkitMeasurer } from './measure';
+import { openNotoDocument } from '../../pdf/noto-document';
 
 export interface RenderCvPdfOptions {
   /** Folder holding the Noto TTF files (resources/fonts). */
@@ -22,39 +22,16 @@ export async function renderCvPdf(cv: Cv, options: RenderCvPdfOptions): Promise<
   const layout = layoutCv(cv, createFontkitMeasurer(fonts), { photo: photo !== null });
   const fullName = [cv.identity.firstName.trim(), cv.identity.lastName.trim()].filter(Boolean).join(' ');
 
-  const doc = new PDFDocument({
-    size: [layout.page.width, layout.page.height],
-    margin: 0,
-    autoFirstPage: false,
-    // The default font, loaded by the constructor: Noto Sans, so that
-    // Helvetica is never opened. pdfkit takes a fontkit font as a font
-    // source (its types only say string).
-    font: fonts.faces.sans as unknown as string,
-    pdfVersion: '1.7',
+  const { doc, fontName, finish } = openNotoDocument(fonts, {
     lang: cv.language,
-    displayTitle: true,
     info: { Title: fullName ? `CV – ${fullName}` : 'CV', ...(fullName ? { Author: fullName } : {}), Creator: 'Foras Atelier' },
-  });
-  // Each face is registered under its PostScript name: pdfkit caches an opened
-  // font under that name, and the constructor's default font is already
-  // cached there, so `doc.font()` never reopens (and re-checks) a face.
-  const fontName = Object.fromEntries(FONT_FACES.map((face) => [face, fonts.faces[face].postscriptName])) as Record<FontFace, string>;
-  for (const face of FONT_FACES) doc.registerFont(fontName[face], fonts.faces[face] as unknown as Buffer);
-
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   for (const page of layout.pages) {
     doc.addPage({ size: [layout.page.width, layout.page.height], margin: 0 });
     for (const item of page.items) draw(doc, item, photo, fontName);
   }
-  mapGlyphsWithoutText(doc, fontName);
-  doc.end();
-  return done;
+  return finish();
 }
 
 function draw(doc: PDFKit.PDFDocument, item: LayoutItem, photo: Buffer | null, fontName: Record<FontFace, string>): void {
@@ -82,29 +59,6 @@ function draw(doc: PDFKit.PDFDocument, item: LayoutItem, photo: Buffer | null, f
   }
 }
 
-/** U+2060 WORD JOINER: invisible, and transparent to Arabic joining. */
-const NO_TEXT = 0x2060;
-
-/**
- * Glyphs that stand for no character (the separate dots of Noto Sans
- * Arabic's contextual forms) get an empty ToUnicode entry from pdfkit, which
- * pdf.js reads as the glyph number: a control character in the middle of the
- * copied word. They are mapped to an invisible format character instead,
- * which pdf.js leaves out (other readers use the ActualText above). This
- * reaches into pdfkit's embedded fonts (`unicode`, per glyph), checked
- * against pdfkit 0.20.2; if they are not there, nothing is changed.
- */
-function mapGlyphsWithoutText(doc: PDFKit.PDFDocument, fontName: Record<FontFace, string>): void {
-  for (const face of FONT_FACES) {
-    doc.font(fontName[face]);
-    const font = (doc as unknown as { _font?: { unicode?: unknown } })._font;
-    const unicode = font?.unicode;
-    if (!Array.isArray(unicode)) continue;
-    unicode.forEach((codePoints: unknown, glyph) => {
-      if (glyph > 0 && Array.isArray(codePoints) && codePoints.length === 0) unicode[glyph] = [NO_TEXT];
-    });
-  }
-}
 
 /** The JPEG bytes of a `data:image/jpeg;base64,` URL, or null when there is none or it is not a readable JPEG (then no photo is printed). */
 export function decodeJpegDataUrl(url: string | null): Buffer | null {
