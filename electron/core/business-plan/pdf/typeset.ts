@@ -1,4 +1,5 @@
 import type { CvFonts } from '../../cv/pdf/fonts';
+import { glue } from '../../pdf/french-typography';
 import { createFontkitMeasurer, measureLine, type MeasuredLine, type TextMeasurer } from '../../cv/pdf/measure';
 import type { TextStyle } from '../../cv/pdf/text-runs';
 import type { ItemRole, TableTag, TextItem } from './items';
@@ -189,21 +190,3 @@ export function normalise(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/[\t\u2028\u2029]/g, ' ');
 }
 
-/** Keeps « with the next word and », :, ;, !, ? and dashes with the previous one (French typography). */
-function glue(words: string[]): string[] {
-  const glued: string[] = [];
-  let opening = '';
-  for (const word of words) {
-    if (/^[«‹]$/.test(word)) {
-      opening += `${word} `;
-      continue;
-    }
-    const token = opening + word;
-    opening = '';
-    const previous = glued.length - 1;
-    if (previous >= 0 && /^[»›:;!?–—]+[.,;:!?)]*$/.test(token)) glued[previous] += ` ${token}`;
-    else glued.push(token);
-  }
-  if (opening) glued.push(opening.trim());
-  return glued;
-}

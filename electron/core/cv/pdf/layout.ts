@@ -2,6 +2,7 @@ import { countryName } from '../../../../shared/domain/countries';
 import { formatPhone } from '../../../../shared/domain/phone';
 import { CV_LABELS, formatPeriod, type CvLabels } from '../../../../shared/cv/labels';
 import { CEFR_FOR_LEVEL, visibleSections, type Cv, type Education, type Experience, type SectionId } from '../../../../shared/cv/model';
+import { glue } from '../../pdf/french-typography';
 import { measureLine, type MeasuredRun, type TextMeasurer } from './measure';
 import type { TextStyle } from './text-runs';
 
@@ -552,28 +553,6 @@ class Builder {
     const y = CV_PAGE.height - CV_PAGE.margin.bottom - lineHeight(FOOTER);
     return this.textItem({ role: 'footer', text: `${page} / ${pages}`, x: this.right, style: 'regular', size: FOOTER, color: '#444444' }, y, 'right');
   }
-}
-
-/**
- * Keeps punctuation with its word, as French typography wants: "«" with the
- * word after it; "»", ":", ";", "!", "?" and dashes with the word before.
- */
-function glue(words: string[]): string[] {
-  const glued: string[] = [];
-  let opening = '';
-  for (const word of words) {
-    if (/^[«‹]$/.test(word)) {
-      opening += `${word} `;
-      continue;
-    }
-    const token = opening + word;
-    opening = '';
-    const previous = glued.length - 1;
-    if (previous >= 0 && /^[»›:;!?–—]+[.,;:!?)]*$/.test(token)) glued[previous] += ` ${token}`;
-    else glued.push(token);
-  }
-  if (opening) glued.push(opening.trim());
-  return glued;
 }
 
 /** "janvier 2000 – juin 2001": never a month without its year at the end of a line. */
