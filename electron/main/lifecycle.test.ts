@@ -31,7 +31,7 @@ describe('startApp', () => {
     app.whenReady.mockReturnValue(new Promise(() => {}));
     startApp({ argv: [], here, resourcesPath: undefined });
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
     expect(app.enableSandbox).toHaveBeenCalled();
     expect(createCore).not.toHaveBeenCalled();

@@ -45,7 +45,7 @@ export function nativeBindingPath(
 
 export function startApp(options: StartOptions): void {
   // Before 'ready': a standard, secure scheme gets a real origin, so CSP 'self', fetch and storage work.
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   app.enableSandbox();
 
   // Before the lock: the lock, settings.json and Chromium's profile then follow the chosen folder too.

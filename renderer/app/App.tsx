@@ -2,16 +2,17 @@ import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CohortDetailScreen } from '../features/cohorts/CohortDetailScreen';
-import { CohortsScreen } from '../features/cohorts/CohortsScreen';
 import { ParticipantHome } from '../features/home/ParticipantHome';
 import { useIdleLock } from '../features/session/useIdleLock';
 import { useSession } from '../features/session/store';
-import { SetupScreen } from '../features/setup/SetupScreen';
 import { SignInScreen } from '../features/signin/SignInScreen';
 import { AppShellLayout } from './AppShellLayout';
 
-// Screens beyond the home screens load on first use, so the sign-in screen is ready sooner.
+// Every screen but sign-in and the participant's home loads on first use, so the sign-in screen is ready sooner
+// (the forms bring zod, @mantine/form and the phone-number metadata).
+const SetupScreen = lazy(() => import('../features/setup/SetupScreen').then((m) => ({ default: m.SetupScreen })));
+const CohortsScreen = lazy(() => import('../features/cohorts/CohortsScreen').then((m) => ({ default: m.CohortsScreen })));
+const CohortDetailScreen = lazy(() => import('../features/cohorts/CohortDetailScreen').then((m) => ({ default: m.CohortDetailScreen })));
 const CvEditor = lazy(() => import('../features/cv/CvEditor').then((m) => ({ default: m.CvEditor })));
 const CvListScreen = lazy(() => import('../features/cv/CvListScreen').then((m) => ({ default: m.CvListScreen })));
 const InterviewScreen = lazy(() => import('../features/interview/InterviewScreen').then((m) => ({ default: m.InterviewScreen })));
@@ -49,7 +50,7 @@ export function App() {
       </Center>
     );
   }
-  if (status.setupRequired) return <main><SetupScreen /></main>;
+  if (status.setupRequired) return <main><Suspense fallback={<Center h="100vh"><Loader aria-label={t('common.loading')} /></Center>}><SetupScreen /></Suspense></main>;
   if (!user) return <main><SignInScreen /></main>;
 
   return (

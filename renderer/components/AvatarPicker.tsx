@@ -1,6 +1,6 @@
 import { Group, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AVATAR_COLORS, AVATAR_PICTURES, type Avatar } from '../../shared/domain/avatar';
+import { AVATAR_COLORS, AVATAR_PICTURES, type Avatar } from '../../shared/domain/avatar-options';
 import { avatarShade } from '../theme';
 import { PICTURE_ICONS } from './PersonAvatar';
 import classes from './AvatarPicker.module.css';

@@ -3,8 +3,7 @@ import {
   IconBallFootball, IconBike, IconFeather, IconFish, IconFlower, IconHeart, IconLeaf, IconMoon, IconMusic, IconStar, IconSun, IconTree,
   type Icon,
 } from '@tabler/icons-react';
-import type { Avatar as AvatarData } from '../../shared/domain/avatar';
-import { initialsOf } from '../../shared/domain/avatar';
+import { initialsOf, type Avatar as AvatarData } from '../../shared/domain/avatar-options';
 import { avatarShade } from '../theme';
 
 export const PICTURE_ICONS: Record<NonNullable<AvatarData['picture']>, Icon> = {

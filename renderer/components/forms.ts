@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { ApiErrorBody } from '../../shared/api/result';
 import { fieldErrorsOf, type FieldError } from '../../shared/domain/schemas';
 
 /** Turns the shared zod schema into @mantine/form errors, translated in the interface language. */
@@ -15,7 +14,4 @@ export function translateFields(fields: Record<string, FieldError>, t: TFunction
   return Object.fromEntries(Object.entries(fields).map(([path, error]) => [path, t(error.key, error.params)]));
 }
 
-/** A message for any refused call, in the interface language. */
-export function errorMessage(error: ApiErrorBody, t: TFunction): string {
-  return t(`errors.${error.code}`);
-}
+export { errorMessage } from './error-message';

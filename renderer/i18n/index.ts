@@ -1,15 +1,30 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain/roles';
-import { en } from './en';
-import { fr } from './fr';
+import type { Translation } from './fr';
 
-/** French first; English complete (the `Translation` type makes a missing English key a compile error). */
+/**
+ * French first; English complete (the `Translation` type makes a missing
+ * English key a compile error). Only the language on screen is loaded; the
+ * other arrives when someone switches.
+ */
+const BUNDLES: Record<Language, () => Promise<Translation>> = {
+  fr: () => import('./fr').then((module) => module.fr),
+  en: () => import('./en').then((module) => module.en),
+};
+
+/** Loads a language's texts if they are not there yet (a CV or plan in the other language needs them). */
+export async function ensureLoaded(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await BUNDLES[language]());
+}
+
 export async function initI18n(language: Language = 'fr'): Promise<void> {
+  const translation = await BUNDLES[language]();
   await i18next.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: { [language]: { translation } },
     lng: language,
-    fallbackLng: 'fr',
+    fallbackLng: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
@@ -17,6 +32,7 @@ export async function initI18n(language: Language = 'fr'): Promise<void> {
 }
 
 export async function setLanguage(language: Language): Promise<void> {
+  await ensureLoaded(language);
   if (i18next.language !== language) await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

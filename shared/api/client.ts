@@ -1,4 +1,6 @@
-import { METHOD_NAMES, type InputOf, type MethodName, type OutputOf } from './contract';
+// The method list comes from the zod-free module, so the renderer's first screen does not load every schema.
+import type { InputOf, MethodName, OutputOf } from './contract';
+import { METHOD_NAMES } from './methods';
 import type { Result } from './result';
 
 /** Moves one call to the Node side: ipcRenderer.invoke in Electron, fetch in the browser host. */

@@ -1,18 +1,9 @@
 import { z } from 'zod';
+import { AVATAR_COLORS, AVATAR_PICTURES, type Avatar } from './avatar-options';
 
-/** Colours chosen for contrast with white initials (WCAG AA at large size). */
-export const AVATAR_COLORS = ['teal', 'indigo', 'grape', 'orange', 'red', 'green', 'blue', 'pink'] as const;
-/** Pictures from the app's one icon set, for people who recognise a picture faster than a name. */
-export const AVATAR_PICTURES = ['sun', 'leaf', 'star', 'fish', 'bike', 'music', 'ball', 'tree', 'heart', 'moon', 'flower', 'bird'] as const;
+export { AVATAR_COLORS, AVATAR_PICTURES, initialsOf, type Avatar } from './avatar-options';
 
 export const avatarSchema = z.object({
   color: z.enum(AVATAR_COLORS),
   picture: z.enum(AVATAR_PICTURES).nullable(),
-});
-export type Avatar = z.infer<typeof avatarSchema>;
-
-export function initialsOf(firstName: string, lastName: string): string {
-  const first = Array.from(firstName.trim())[0] ?? '';
-  const last = Array.from(lastName.trim())[0] ?? '';
-  return (first + last).toLocaleUpperCase();
-}
+}) satisfies z.ZodType<Avatar>;

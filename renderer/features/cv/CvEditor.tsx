@@ -9,7 +9,7 @@ import type { Language } from '../../../shared/domain/roles';
 import { api } from '../../api/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SaveState } from '../../components/SaveState';
-import { i18next } from '../../i18n';
+import { ensureLoaded, i18next } from '../../i18n';
 import { useSession } from '../session/store';
 import { CvPreview } from './CvPreview';
 import { ExpertForm } from './ExpertForm';
@@ -32,6 +32,12 @@ export function CvEditor() {
     void api()['me.profile']({}).then((result) => result.ok && setMe(result.value));
     return closeCv;
   }, [cvId]);
+
+  const cvLanguage = current?.document.language ?? 'fr';
+  const [, setLanguageReady] = useState(0);
+  useEffect(() => {
+    void ensureLoaded(cvLanguage).then(() => setLanguageReady((count) => count + 1));
+  }, [cvLanguage]);
 
   // Helpful messages in the CV's own language, whatever the interface language; they never block a save.
   const warnings = useMemo(() => (current ? cvWarnings(current.document) : []), [current]);

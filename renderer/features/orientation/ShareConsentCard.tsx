@@ -6,7 +6,7 @@ import type { MyHandoverDto } from '../../../shared/api/dto';
 import { countryName } from '../../../shared/domain/countries';
 import { api } from '../../api/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage } from '../../components/forms';
+import { errorMessage } from '../../components/error-message';
 import { asLanguage } from '../../i18n';
 import { formatDay } from './store';
 
