@@ -117,3 +117,14 @@ describe('sessions', () => {
     expect((await c.must('auth.signInOptions', {})).cohort?.id).toBe(real.id);
   });
 });
+
+describe('the cohort shown at sign-in', () => {
+  it('is the first cohort created until a coordinator chooses another, even when a later one starts after it', async () => {
+    const laptop = await seededLaptop();
+    // seededLaptop creates cohort A, then cohort B with the same dates; a third starts later.
+    await laptop.coordinator.must('cohorts.create', { name: 'Cohorte C', place: 'Rabat', startDate: '2026-09-01', endDate: '2026-11-30', facilitatorIds: [] });
+    expect((await caller(laptop.core).must('auth.signInOptions', {})).cohort?.id).toBe(laptop.cohortA.id);
+    await laptop.coordinator.must('cohorts.setActive', { cohortId: laptop.cohortB.id });
+    expect((await caller(laptop.core).must('auth.signInOptions', {})).cohort?.id).toBe(laptop.cohortB.id);
+  });
+});

@@ -31,8 +31,11 @@ export function createCohortHandlers(): CohortHandlers {
           .run(id, fields.name, fields.place, fields.startDate, fields.endDate, now, now);
         assignFacilitators(deps, id, fields.facilitatorIds);
       })();
-      // The first cohort becomes the one shown on the sign-in screen.
-      if (activeCohortId(deps) === null) deps.settings.update({ activeCohortId: id });
+      // The first cohort becomes the one shown on the sign-in screen (a setting that points nowhere counts as none).
+      const chosen = deps.settings.read().activeCohortId;
+      if (chosen === null || deps.db.prepare('SELECT 1 FROM cohorts WHERE id = ?').pluck().get(chosen) === undefined) {
+        deps.settings.update({ activeCohortId: id });
+      }
       return getCohort(deps, id);
     },
 
