@@ -1,0 +1,18 @@
+import type { BenchmarkEntry, Figures } from './types';
+import { round } from './stats';
+
+/** The table: name, value, budget, met? (a missing value is a benchmark that failed). */
+export function formatTable(entries: readonly BenchmarkEntry[], figures: Figures): string {
+  const rows = entries.flatMap((entry) =>
+    entry.figures.map((spec) => {
+      const value = figures[spec.name];
+      const met = value === undefined ? 'ERROR' : value < spec.budget ? 'yes' : 'NO';
+      return [spec.name, value === undefined ? '—' : String(round(value)), `< ${spec.budget}`, met];
+    }),
+  );
+  const header = ['figure', 'value', 'budget', 'met?'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column === 1 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ');
+  const notes = entries.flatMap((entry) => entry.figures.map((spec) => `  ${spec.name}: ${spec.about}`));
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line), '', ...notes].join('\n');
+}
