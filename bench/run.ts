@@ -50,7 +50,7 @@ if (selected.length === 0) throw new Error(`No benchmark matches ${only?.join(',
 
 // Other work on the machine slows every figure: the load average is printed with the table to read it by.
 const loadAtStart = loadavg()[0]!;
-const browserNeeded = selected.some((entry) => entry.needsBuild);
+const browserNeeded = selected.some((entry) => entry.needsBuild || entry.needsChromium);
 const buildFailed = browserNeeded && ((!args.includes('--no-build') && !build()) || !ensureChromium());
 const figures: Figures = {};
 const failed: string[] = [];

@@ -6,8 +6,10 @@ export function formatTable(entries: readonly BenchmarkEntry[], figures: Figures
   const rows = entries.flatMap((entry) =>
     entry.figures.map((spec) => {
       const value = figures[spec.name];
-      const met = value === undefined ? 'ERROR' : value < spec.budget ? 'yes' : 'NO';
-      return [spec.name, value === undefined ? '—' : String(round(value)), `< ${spec.budget}`, met];
+      const budget = spec.budget;
+      const met = value === undefined ? 'ERROR' : budget === null ? '' : 'below' in budget ? (value < budget.below ? 'yes' : 'NO') : value >= budget.atLeast ? 'yes' : 'NO';
+      const aim = budget === null ? '' : 'below' in budget ? `< ${budget.below}` : `≥ ${budget.atLeast}`;
+      return [spec.name, value === undefined ? '—' : String(round(value)), aim, met];
     }),
   );
   const header = ['figure', 'value', 'budget', 'met?'];

@@ -2,8 +2,8 @@
 export interface FigureSpec {
   /** Key in results.json: snake_case, unit last (`_ms`, `_kb`, `_mb`). */
   name: string;
-  /** The figure meets its budget when it is strictly below it. */
-  budget: number;
+  /** The aim: below a maximum (times, sizes), at least a minimum (ratios where higher is better), or none (a figure shown for context). */
+  budget: { below: number } | { atLeast: number } | null;
   /** What is measured, in one line (printed under the table). */
   about: string;
 }
@@ -15,6 +15,8 @@ export interface BenchmarkEntry {
   file: string;
   /** Needs `npm run build` (the browser host and the built renderer). */
   needsBuild: boolean;
+  /** Drives Debian's Chromium (installed first when missing). */
+  needsChromium?: boolean;
   figures: readonly FigureSpec[];
 }
 

@@ -50,7 +50,6 @@ export default async function run(): Promise<Figures> {
       chromium_certificates_1000_s: median(chromium) / 1000,
       certificates_1000_ratio_vs_chromium: median(chromium) / median(ours),
     };
-    console.log(`  ratio ${round(figures.certificates_1000_ratio_vs_chromium)} (Chromium ÷ ours; aim ≥ 4, higher is better)`);
     return figures;
   } finally {
     register.close();

@@ -1,4 +1,4 @@
-// A certificate register for the certificate benchmarks: a cohort of people issued through the dispatcher, printable as the app prints it.
+// The certificate register for certificates.bench.ts: people in cohorts, issued certificates through the dispatcher, read back by the app's printable().
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,16 +53,6 @@ const SESSIONS_PER_MODULE = 4;
 /** People per cohort: a large workshop cohort. Batches of 1,000 span several cohorts (issuing costs grow with the square of a cohort's size). */
 const COHORT_SIZE = 125;
 
-/**
- * Sets of certificates of the given sizes, none sharing a person or a
- * number with another (so a set is printed "for the first time" even after
- * another was printed: see certificates.bench.ts). Each person is in a
- * cohort with sessions and attendance, and is issued a certificate through
- * 'certificates.issue' (batches of 50, as the screen issues them), so the QR
- * texts are signed by signing.ts with a key created in a temporary data
- * folder; printable() then reads each set back as 'certificates.pdf' does.
- * Close the register when done (it removes its data folder).
- */
 export interface CertificateRegister {
   /** Each set's certificate ids, in issuing order. */
   sets: string[][];
@@ -73,6 +63,16 @@ export interface CertificateRegister {
   close(): void;
 }
 
+/**
+ * Sets of certificates of the given sizes, none sharing a person or a
+ * number with another (so a set is printed "for the first time" even after
+ * another was printed: see certificates.bench.ts). Each person is in a
+ * cohort with sessions and attendance, and is issued a certificate through
+ * 'certificates.issue' (batches of 50, as the screen issues them), so the QR
+ * texts are signed by signing.ts with a key created in a temporary data
+ * folder; printable() then reads each set back as 'certificates.pdf' does.
+ * Close the register when done (it removes its data folder).
+ */
 export async function issuedCertificateSets(sizes: readonly number[]): Promise<CertificateRegister> {
   const dataDir = mkdtempSync(join(tmpdir(), 'foras-bench-certificates-'));
   const core = openBenchCore(dataDir);

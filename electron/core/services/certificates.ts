@@ -5,7 +5,7 @@ import { formatCertificateNumber, type CertificatePayload } from '../../../share
 import { certificateSettingsSchema, defaultCertificateSettings, type CertificateSettings } from '../../../shared/certificates/settings';
 import { certificateFileNames } from '../../../shared/certificates/file-names';
 import type { ModuleId } from '../../../shared/content/schema';
-import { exportPublicKeyPem, renderCertificatesPdf, renderCertificatesZip, signPayload, verifyCertificateText, type CertificateData } from '../certificates';
+import { exportPublicKeyPem, renderCertificatesPdf, renderCertificatesZip, signPayload, verifyCertificateText, warmUpCertificateRenderer, type CertificateData } from '../certificates';
 import { nowIso, requireUser, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../errors';
@@ -69,7 +69,10 @@ export function createCertificateHandlers(): CertificateHandlers {
       return readSettings(deps);
     },
 
-    'certificates.eligibility': ({ cohortId }, { deps }) => eligibilityRows(deps, cohortId),
+    'certificates.eligibility': ({ cohortId }, { deps }) => {
+      warmUpOnce(deps);
+      return eligibilityRows(deps, cohortId);
+    },
 
     'certificates.issue': async ({ cohortId, participantIds, reason }, ctx) => {
       const { deps } = ctx;
@@ -171,6 +174,15 @@ export function createCertificateHandlers(): CertificateHandlers {
   };
 }
 
+const warmedUp = new WeakSet<CoreDeps>();
+
+/** The first print pays for reading the fonts' tables; done in the background when the certificates screen opens. */
+function warmUpOnce(deps: CoreDeps): void {
+  if (warmedUp.has(deps)) return;
+  warmedUp.add(deps);
+  void warmUpCertificateRenderer(deps.fontsDir).catch(() => warmedUp.delete(deps));
+}
+
 export function readSettings(deps: CoreDeps): CertificateSettings {
   const stored = deps.db.prepare('SELECT settings_json FROM certificate_settings WHERE id = 1').pluck().get() as string | undefined;
   const parsed = stored === undefined ? null : certificateSettingsSchema.safeParse(JSON.parse(stored));
@@ -247,6 +259,9 @@ function nextNumber(deps: CoreDeps, issuedOn: string): string {
 export function printable(deps: CoreDeps, ids: readonly string[]): CertificateData[] {
   const settings = readSettings(deps);
   const image = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+  // Decoded once for the whole batch: the renderer embeds an image once per document when it is the same buffer.
+  const signatories = settings.signatories.map((person) => ({ name: person.name, title: person.title, ...(person.signature ? { signature: image(person.signature) } : {}) }));
+  const logos = settings.logos.map(image);
   return ids.map((id) => {
     const row = certificateRow(deps, id);
     const content = JSON.parse(row.data_json) as IssuedContent;
@@ -260,8 +275,8 @@ export function printable(deps: CoreDeps, ids: readonly string[]): CertificateDa
       issuedOn: content.issuedOn,
       organisation: content.organisation,
       programme: content.programme,
-      signatories: settings.signatories.map((person) => ({ name: person.name, title: person.title, ...(person.signature ? { signature: image(person.signature) } : {}) })),
-      logos: settings.logos.map(image),
+      signatories,
+      logos,
       qrText: row.qr_text,
     };
   });

@@ -8,9 +8,10 @@ import { migration0007 } from './0007-business-plans';
 import { migration0008 } from './0008-workshop-sessions';
 import { migration0009 } from './0009-certificates';
 import { migration0010 } from './0010-orientation';
+import { migration0011 } from './0011-covering-indexes';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a file and a line here; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
