@@ -8,14 +8,18 @@ import { App } from './app/App';
 import { initI18n } from './i18n';
 import { AudienceView } from './features/projection/AudienceView';
 import { isAudienceRoute } from './features/projection/channel';
-import { loadSession } from './features/session/store';
+import { fetchSession, loadSession } from './features/session/store';
+import { loadSignInOptions } from './features/signin/store';
 import { cssVariablesResolver, theme } from './theme';
 import './global.css';
 
 async function start(): Promise<void> {
-  await initI18n('fr');
   // The audience window of a projection shows lesson content only: no session, no API.
   const audience = isAudienceRoute(window.location.hash);
+  // The first questions to the Node side leave while the texts load: the sign-in screen is ready sooner.
+  const session = audience ? null : fetchSession();
+  if (!audience) void loadSignInOptions();
+  await initI18n('fr');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
@@ -23,7 +27,7 @@ async function start(): Promise<void> {
       </MantineProvider>
     </StrictMode>,
   );
-  if (!audience) await loadSession();
+  if (session) await loadSession(session);
 }
 
 void start();

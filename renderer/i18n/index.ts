@@ -1,15 +1,15 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain/roles';
-import type { Translation } from './fr';
+import { fr, type Translation } from './fr';
 
 /**
  * French first; English complete (the `Translation` type makes a missing
- * English key a compile error). Only the language on screen is loaded; the
- * other arrives when someone switches.
+ * English key a compile error). French is in the first bundle (the sign-in
+ * screen needs it at once); English arrives when someone switches.
  */
 const BUNDLES: Record<Language, () => Promise<Translation>> = {
-  fr: () => import('./fr').then((module) => module.fr),
+  fr: () => Promise.resolve(fr),
   en: () => import('./en').then((module) => module.en),
 };
 

@@ -22,8 +22,13 @@ export const useSession = create<SessionState>()(() => ({
   deviceLanguage: 'fr',
 }));
 
-export async function loadSession(): Promise<void> {
-  const [status, current] = await Promise.all([api()['app.status']({}), api()['auth.current']({})]);
+/** Asks for the app's state and the signed-in person; `loadSession` applies the answers. */
+export function fetchSession() {
+  return Promise.all([api()['app.status']({}), api()['auth.current']({})]);
+}
+
+export async function loadSession(answers: ReturnType<typeof fetchSession> = fetchSession()): Promise<void> {
+  const [status, current] = await answers;
   if (!status.ok) throw new Error(status.error.message);
   const user = current.ok ? current.value : null;
   useSession.setState({ status: status.value, user, deviceLanguage: status.value.language });

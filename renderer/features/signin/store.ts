@@ -10,9 +10,16 @@ interface SignInState {
 
 export const useSignIn = create<SignInState>()(() => ({ options: null, loadFailed: false, search: '' }));
 
-export async function loadSignInOptions(): Promise<void> {
-  const result = await api()['auth.signInOptions']({});
-  useSignIn.setState(result.ok ? { options: result.value, loadFailed: false } : { loadFailed: true });
+let inFlight: Promise<void> | null = null;
+
+/** Loads the sign-in cards; a call made while one is on its way shares it (the app asks once at start, the screen again on mount). */
+export function loadSignInOptions(): Promise<void> {
+  inFlight ??= api()['auth.signInOptions']({})
+    .then((result) => useSignIn.setState(result.ok ? { options: result.value, loadFailed: false } : { loadFailed: true }))
+    .finally(() => {
+      inFlight = null;
+    });
+  return inFlight;
 }
 
 export const setSearch = (search: string) => useSignIn.setState({ search });
