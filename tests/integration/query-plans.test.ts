@@ -1,7 +1,6 @@
-import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
 import { caller, seededLaptop } from './helpers';
+import { planOf, recordStatements } from './query-recorder';
 
 /**
  * The hot paths (the sign-in screen, a participant's lesson progress read and
@@ -13,35 +12,6 @@ import { caller, seededLaptop } from './helpers';
  */
 const BIG_TABLES = ['participants', 'lesson_progress', 'step_answers', 'drafts'];
 
-interface Recorded {
-  sql: string;
-  params: unknown[];
-}
-
-/** Every statement run (its SQL and parameters) while `calls` runs, through the app's own Database. */
-async function recordStatements(db: Database, calls: () => Promise<void>): Promise<Recorded[]> {
-  const statementPrototype = Object.getPrototypeOf(db.prepare('SELECT 1')) as Record<string, (...args: unknown[]) => unknown>;
-  const originals = Object.fromEntries(['run', 'get', 'all', 'iterate'].map((name) => [name, statementPrototype[name]!]));
-  const recorded: Recorded[] = [];
-  for (const [name, original] of Object.entries(originals)) {
-    statementPrototype[name] = function (this: { source: string }, ...params: unknown[]) {
-      recorded.push({ sql: this.source, params });
-      return original.apply(this, params);
-    };
-  }
-  try {
-    await calls();
-  } finally {
-    Object.assign(statementPrototype, originals);
-  }
-  return recorded;
-}
-
-/** EXPLAIN QUERY PLAN's detail lines, e.g. "SEARCH participants USING INDEX participants_by_cohort (cohort_id=?)". */
-function planOf(core: Core, statement: Recorded): string[] {
-  const rows = core.deps.db.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[];
-  return rows.map((row) => row.detail);
-}
 
 const fullScans = (plan: string[]) => plan.filter((detail) => BIG_TABLES.some((table) => new RegExp(`^SCAN ${table}\\b`).test(detail)));
 

@@ -1,9 +1,8 @@
-import type { Database } from 'better-sqlite3';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/reports/csv';
-import type { Core } from '../../electron/core/core';
 import { databaseSnapshot, seededLaptop } from './helpers';
+import { planOf, recordStatements } from './query-recorder';
 
 const YEAR_2026 = { from: '2026-01-01', to: '2026-12-31', cohortId: null };
 
@@ -218,31 +217,3 @@ describe('reports for funders', () => {
     expect(scans).toEqual([]);
   });
 });
-
-interface Recorded {
-  sql: string;
-  params: unknown[];
-}
-
-/** Every statement run while `calls` runs (as in query-plans.test.ts). */
-async function recordStatements(db: Database, calls: () => Promise<void>): Promise<Recorded[]> {
-  const statementPrototype = Object.getPrototypeOf(db.prepare('SELECT 1')) as Record<string, (...args: unknown[]) => unknown>;
-  const originals = Object.fromEntries(['run', 'get', 'all', 'iterate'].map((name) => [name, statementPrototype[name]!]));
-  const recorded: Recorded[] = [];
-  for (const [name, original] of Object.entries(originals)) {
-    statementPrototype[name] = function (this: { source: string }, ...params: unknown[]) {
-      recorded.push({ sql: this.source, params });
-      return original.apply(this, params);
-    };
-  }
-  try {
-    await calls();
-  } finally {
-    Object.assign(statementPrototype, originals);
-  }
-  return recorded;
-}
-
-function planOf(core: Core, statement: Recorded): string[] {
-  return (core.deps.db.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[]).map((row) => row.detail);
-}
