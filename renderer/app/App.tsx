@@ -46,17 +46,17 @@ export function App() {
   if (!status) {
     return (
       <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }
-  if (status.setupRequired) return <main><Suspense fallback={<Center h="100vh"><Loader aria-label={t('common.loading')} /></Center>}><SetupScreen /></Suspense></main>;
+  if (status.setupRequired) return <main><Suspense fallback={<Center h="100vh"><Loader role="status" aria-label={t('common.loading')} /></Center>}><SetupScreen /></Suspense></main>;
   if (!user) return <main><SignInScreen /></main>;
 
   return (
     <HashRouter>
       <AppShellLayout>
-        <Suspense fallback={<Center h={200}><Loader aria-label={t('common.loading')} /></Center>}>
+        <Suspense fallback={<Center h={200}><Loader role="status" aria-label={t('common.loading')} /></Center>}>
         {user.role === 'participant' ? (
           <Routes>
             <Route path="/" element={<ParticipantHome />} />

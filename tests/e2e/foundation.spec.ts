@@ -5,6 +5,7 @@ const COORDINATOR = { name: 'Khadija Benali', password: 'atelier-rabat-2026' };
 
 test('first run, a cohort and its participants, PIN sign-in, lock, lockout and language switch', async ({ page, host }) => {
   await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Foras Atelier' })).toBeVisible();
   await expectAccessible(page, 'setup');
   await screenshot(page, '01-setup');
   await new SetupPage(page).complete({ ...COORDINATOR, organisation: 'Association Foras', place: 'Rabat', withSamples: false });

@@ -59,8 +59,11 @@ export class Shell {
     return this.page.getByTestId('signed-in-person');
   }
 
+  /** Locks and waits for the sign-in screen (the lock button is gone), so the next step never acts on the old screen. */
   async lock(label = 'Verrouiller') {
-    await this.page.getByRole('button', { name: label }).click();
+    const button = this.page.getByRole('button', { name: label });
+    await button.click();
+    await expect(button).toBeHidden();
   }
 }
 

@@ -33,7 +33,7 @@ export function BoardScreen() {
         <Text size="lg" style={{ overflowWrap: 'anywhere' }}>{cohort?.name}</Text>
       </Stack>
       <ErrorAlert message={error ? t(`errors.${error}`) : null} />
-      {!board && !error && <Loader aria-label={t('common.loading')} />}
+      {!board && !error && <Loader role="status" aria-label={t('common.loading')} />}
       {board && board.rows.length === 0 && <Text>{t('board.empty')}</Text>}
       {board && board.rows.length > 0 && (
         <>

@@ -84,7 +84,7 @@ export function ReportsScreen() {
           <Title order={2} size="h3">
             {report ? (report.cohortName ?? formatReportPeriod(report.filter.from, report.filter.to, language)) : t('reports.title')}
           </Title>
-          {loading && <Loader size="sm" aria-label={t('common.loading')} />}
+          {loading && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
         </Group>
         <Group gap="sm">
           <Button
