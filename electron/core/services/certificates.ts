@@ -95,6 +95,8 @@ export function createCertificateHandlers(): CertificateHandlers {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const issued: CertificateDto[] = [];
+      // The cohort's sessions, marks and dates are read once per batch, not once per certificate.
+      const cohort = { ...cohortAttendance(deps, cohortId), dates: deps.db.prepare('SELECT start_date, end_date FROM cohorts WHERE id = ?').get(cohortId) as CohortDates };
       deps.db.transaction(() => {
         for (const participantId of participantIds) {
           const row = rows.get(participantId)!;
@@ -103,7 +105,7 @@ export function createCertificateHandlers(): CertificateHandlers {
             issued.push(row.certificate);
             continue;
           }
-          const content = issuedContent(deps, cohortId, participantId, settings, issuedOn);
+          const content = issuedContent(deps, cohort, participantId, settings, issuedOn);
           const participantName = `${row.firstName} ${row.lastName}`;
           const payload: CertificatePayload = {
             version: 1,
@@ -203,12 +205,14 @@ function eligibilityRows(deps: CoreDeps, cohortId: string): EligibilityRowDto[] 
   const completed = deps.db
     .prepare('SELECT lp.participant_id, lp.lesson_id FROM lesson_progress lp JOIN participants p ON p.id = lp.participant_id WHERE p.cohort_id = ? AND lp.completed_at IS NOT NULL')
     .all(cohortId) as { participant_id: string; lesson_id: string }[];
+  const completedBy = new Map<string, Set<string>>();
+  for (const row of completed) completedBy.set(row.participant_id, (completedBy.get(row.participant_id) ?? new Set()).add(row.lesson_id));
   const certificates = deps.db
     .prepare('SELECT * FROM certificates WHERE cohort_id = ? AND revoked_at IS NULL ORDER BY issued_at')
     .all(cohortId) as CertificateRow[];
 
   return people.map((person) => {
-    const done = new Set(completed.filter((row) => row.participant_id === person.id).map((row) => row.lesson_id));
+    const done = completedBy.get(person.id) ?? new Set<string>();
     const lessons = Object.fromEntries(
       settings.modules.map((id) => {
         const ids = lessonsByModule.get(id) ?? [];
@@ -229,10 +233,19 @@ function eligibilityRows(deps: CoreDeps, cohortId: string): EligibilityRowDto[] 
 }
 
 /** Modules with their dates (the cohort's sessions of that module, or the cohort's dates) and hours attended, in the certificate's language. */
-function issuedContent(deps: CoreDeps, cohortId: string, participantId: string, settings: CertificateSettings, issuedOn: string): IssuedContent {
-  const { sessions, marks } = cohortAttendance(deps, cohortId);
+interface CohortDates {
+  start_date: string;
+  end_date: string;
+}
+
+function issuedContent(
+  deps: CoreDeps,
+  { sessions, marks, dates: cohort }: ReturnType<typeof cohortAttendance> & { dates: CohortDates },
+  participantId: string,
+  settings: CertificateSettings,
+  issuedOn: string,
+): IssuedContent {
   const attended = hoursAttended(sessions, marks, participantId);
-  const cohort = deps.db.prepare('SELECT start_date, end_date FROM cohorts WHERE id = ?').get(cohortId) as { start_date: string; end_date: string };
   return {
     modules: settings.modules.map((id) => {
       const dates = sessions.filter((session) => session.moduleId === id).map((session) => session.date).sort();

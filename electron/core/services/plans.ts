@@ -179,7 +179,9 @@ function participantOf(deps: CoreDeps, participantId: string): { name: string; c
 }
 
 function summaryOf(row: PlanRow, commentCount: number): PlanSummary {
-  return { id: row.id, title: row.title, language: row.language, status: row.status, currency: parseDocument(row).currency, commentCount, updatedAt: row.updated_at };
+  // Only the currency is needed for a list line: read it without validating the whole document.
+  const currency = (JSON.parse(row.document_json) as Pick<BusinessPlan, 'currency'>).currency;
+  return { id: row.id, title: row.title, language: row.language, status: row.status, currency, commentCount, updatedAt: row.updated_at };
 }
 
 function planDto(deps: CoreDeps, row: PlanRow): PlanDto {
