@@ -13,7 +13,7 @@ const layer = (files, groups, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'dist-*/**', 'renderer/dist-*/**', 'bench/.cache/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -43,7 +43,7 @@ export default tseslint.config(
   layer(['electron/main/**/*.ts'], ['**/renderer/**', '**/host-web/**', '**/preload/**'], 'Electron main must not import the renderer or other hosts.'),
   layer(
     ['electron/preload/**/*.ts'],
-    [...NODE_BUILTINS, 'electron-store', '**/core/**', '**/main/**', '**/renderer/**', '**/host-web/**', 'better-sqlite3', 'zod'],
+    [...NODE_BUILTINS, 'electron-store', '**/core/**', '**/main/**', '**/renderer/**', '**/host-web/**', 'better-sqlite3-multiple-ciphers', 'zod'],
     'The sandboxed preload may only import electron (contextBridge, ipcRenderer) and shared/api.',
   ),
   layer(
@@ -53,7 +53,7 @@ export default tseslint.config(
   ),
   layer(
     ['renderer/**/*.{ts,tsx}'],
-    ['electron', 'electron/*', ...NODE_BUILTINS, '**/electron/**', 'better-sqlite3', 'electron-store'],
+    ['electron', 'electron/*', ...NODE_BUILTINS, '**/electron/**', 'better-sqlite3-multiple-ciphers', 'electron-store'],
     'The renderer talks to the Node side only through shared/api.',
   ),
 );

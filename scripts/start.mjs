@@ -25,11 +25,11 @@ function electronBinary() {
  */
 function electronSqliteBinding() {
   const version = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
-  const workDir = resolve('.cache/electron-native', version, 'better-sqlite3');
+  const workDir = resolve('.cache/electron-native', version, 'better-sqlite3-multiple-ciphers');
   const addon = join(workDir, 'build', 'Release', 'better_sqlite3.node');
   if (existsSync(addon)) return addon;
   rmSync(workDir, { recursive: true, force: true });
-  cpSync('node_modules/better-sqlite3', workDir, { recursive: true, filter: (source) => !source.includes(`${join('better-sqlite3', 'build')}`) });
+  cpSync('node_modules/better-sqlite3-multiple-ciphers', workDir, { recursive: true, filter: (source) => !source.includes(`${join('better-sqlite3-multiple-ciphers', 'build')}`) });
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (key.toLowerCase() === 'npm_config_nodedir') delete env[key];
   execFileSync('npx', ['node-gyp', 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers', '--nodedir='], {

@@ -2,11 +2,15 @@ import type { SessionUser } from '../../shared/api/dto';
 import type { QuestionBank } from '../../shared/interview/schema';
 import type { ContentStore } from './content/content-store';
 import type { Database } from './db/database';
+import type { DatabaseHost } from './db/database-host';
 import type { SettingsStore } from './settings/settings-store';
 
 /** What the core needs from its host; Electron main and the browser host each build one. */
 export interface CoreDeps {
-  db: Database;
+  /** The live connection: `database.db`, unavailable while the app is in recovery. */
+  readonly db: Database;
+  database: DatabaseHost;
+  requestQuit: () => void;
   settings: SettingsStore;
   content: ContentStore;
   /** Where imported lesson packs are kept. */
@@ -28,6 +32,8 @@ export interface CoreDeps {
 export interface SessionSlot {
   user: SessionUser | null;
   lastActivityMs: number;
+  /** The sign-out epoch it was last checked in (see session-epoch.ts); absent until a first call. */
+  epoch?: number;
 }
 
 export function createSessionSlot(): SessionSlot {

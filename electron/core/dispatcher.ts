@@ -5,6 +5,11 @@ import { fieldErrorsOf } from '../../shared/domain/schemas';
 import type { CallContext, CoreDeps, SessionSlot } from './context';
 import { AppError } from './errors';
 import { assertTargetAllowed } from './scope';
+import { storageErrorOf } from './storage-errors';
+import { sessionEpoch } from './session-epoch';
+
+/** While the database cannot be opened, only these answer: the renderer shows the recovery screen. */
+export const RECOVERY_METHODS: ReadonlySet<string> = new Set(['app.status', 'app.setLanguage', 'recovery.status', 'recovery.restore', 'recovery.quit', 'recovery.retry']);
 
 export type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: CallContext) => OutputOf<M> | Promise<OutputOf<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -27,7 +32,12 @@ export function createDispatcher(deps: CoreDeps, handlers: Handlers, options: Di
   return async (session, method, rawInput) => {
     if (!isMethodName(method)) return failure('UNKNOWN_METHOD', `Unknown method`);
     const def = contract[method];
+    if (deps.database.problem() && !RECOVERY_METHODS.has(method)) {
+      session.user = null;
+      return failure('RECOVERY_REQUIRED', 'The database needs recovery');
+    }
     expireIdleSession(session, deps.now());
+    if (session.user && (session.epoch ?? 0) !== sessionEpoch(deps)) session.user = null;
     const user = session.user;
 
     if (def.access !== 'public') {
@@ -48,11 +58,12 @@ export function createDispatcher(deps: CoreDeps, handlers: Handlers, options: Di
       const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
       const value = await handler(parsed.data, { deps, session, user });
       if (session.user) session.lastActivityMs = deps.now().getTime();
+      if (session.user) session.epoch = sessionEpoch(deps);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toBody() };
       log(`Method ${method} failed`, error);
-      return failure('INTERNAL', 'Something went wrong; nothing was changed');
+      return { ok: false, error: storageErrorOf(error) ?? { code: 'INTERNAL', message: 'Something went wrong; nothing was changed' } };
     }
   };
 }
@@ -64,6 +75,6 @@ function expireIdleSession(session: SessionSlot, now: Date): void {
   if (now.getTime() - session.lastActivityMs > user.idleMinutes * 60_000) session.user = null;
 }
 
-function failure(code: 'UNKNOWN_METHOD' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL', message: string): Result<never> {
+function failure(code: 'UNKNOWN_METHOD' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL' | 'RECOVERY_REQUIRED', message: string): Result<never> {
   return { ok: false, error: { code, message } };
 }

@@ -13,9 +13,14 @@ import { createLessonHandlers } from './services/lessons';
 import { createOrientationHandlers } from './services/orientation';
 import { createParticipantHandlers } from './services/participants';
 import { createPlanHandlers } from './services/plans';
+import { createPrivacyHandlers } from './services/privacy';
 import { createReportHandlers } from './services/reports';
 import { createSessionHandlers } from './services/sessions';
 import { createStaffHandlers } from './services/staff';
+import { createTransferHandlers } from './services/transfer';
+import { createAuditHandlers } from './services/audit';
+import { createBackupHandlers } from './services/backups';
+import { createRecoveryHandlers } from './services/recovery';
 
 /** The full handler table; `satisfies` makes a missing contract method a type error. */
 export function createHandlers(): Handlers {
@@ -34,8 +39,13 @@ export function createHandlers(): Handlers {
     ...createOrientationHandlers(),
     ...createParticipantHandlers(),
     ...createPlanHandlers(),
+    ...createPrivacyHandlers(),
     ...createReportHandlers(),
     ...createSessionHandlers(),
     ...createStaffHandlers(),
+    ...createTransferHandlers(),
+    ...createAuditHandlers(),
+    ...createBackupHandlers(),
+    ...createRecoveryHandlers(),
   } satisfies Handlers;
 }

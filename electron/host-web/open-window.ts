@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -16,15 +15,21 @@ export function findInstalledChromium(): string | null {
   return CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
 }
 
-/** Opens the app in a Chromium "app" window (no tabs, no address bar) with its own profile; false if none is installed. */
-export function openAppWindow(url: string, dataDir: string): boolean {
+/**
+ * The window's switches. Incognito: Chromium keeps typed form entries
+ * (autofill), history and cache in clear files of its profile; in incognito
+ * they stay in memory, so nothing a participant types lands on disk outside
+ * the encrypted database. The profile is a throwaway folder the host removes.
+ */
+export function appWindowArgs(url: string, profileDir: string): string[] {
+  return [`--app=${url}`, `--user-data-dir=${profileDir}`, '--incognito', '--no-first-run', '--disable-background-networking', '--disable-sync'];
+}
+
+/** Opens the app in a Chromium "app" window (no tabs, no address bar) with a throwaway profile; false if none is installed. */
+export function openAppWindow(url: string, profileDir: string): boolean {
   const browser = findInstalledChromium();
   if (!browser) return false;
-  const child = spawn(
-    browser,
-    [`--app=${url}`, `--user-data-dir=${join(dataDir, 'browser-profile')}`, '--no-first-run', '--disable-background-networking', '--disable-sync'],
-    { detached: true, stdio: 'ignore' },
-  );
+  const child = spawn(browser, appWindowArgs(url, profileDir), { detached: true, stdio: 'ignore' });
   child.unref();
   return true;
 }

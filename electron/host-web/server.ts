@@ -2,13 +2,15 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MAX_REQUEST_BODY_BYTES } from '../../shared/api/limits';
 import { createSessionSlot } from '../core/context';
 import type { Dispatch } from '../core/dispatcher';
 import { CONTENT_SECURITY_POLICY, mimeTypeOf, resolveStaticPath } from '../core/static-files';
 
 /** Header carrying the per-launch token; the renderer reads it from the page it was served. */
 export const TOKEN_HEADER = 'x-foras-token';
-const MAX_BODY_BYTES = 1024 * 1024;
+// Large enough for a transfer file or a backup sent as base64 (shared/api/limits.ts); past it, a clear 413.
+const MAX_BODY_BYTES = MAX_REQUEST_BODY_BYTES;
 
 export interface WebHostOptions {
   dispatch: Dispatch;

@@ -2,7 +2,6 @@ import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_CHANNEL } from '../../shared/api/ipc-channel';
 import { createCore, type Core } from '../core/core';
-import { DatabaseFromFutureError } from '../core/db/database';
 import { FakeBrowserWindow, fakeElectron, resetFakeElectron } from './__fakes__/electron';
 import { dataDirArg, nativeBindingPath, startApp } from './lifecycle';
 
@@ -15,6 +14,8 @@ vi.mock('electron-store', () => ({
   },
 }));
 vi.mock('../core/core', () => ({ createCore: vi.fn() }));
+const laptopKey = Buffer.alloc(32, 7);
+vi.mock('./database-key', () => ({ electronDatabaseKey: vi.fn(async () => ({ key: laptopKey })) }));
 
 const { app, dialog, ipcMain, protocol, session } = fakeElectron;
 const here = '/opt/foras/dist-electron';
@@ -91,17 +92,14 @@ describe('startApp', () => {
     expect(createCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: resolve('tmp/foras-data') }));
   });
 
-  it('explains and quits when the data is from a newer version', async () => {
-    const error = new DatabaseFromFutureError(9, 1);
-    vi.mocked(createCore).mockImplementation(() => {
-      throw error;
-    });
+  it('gives the core the key unwrapped by the keychain and a way to quit', async () => {
+    vi.mocked(createCore).mockReturnValue(fakeCore());
     startApp({ argv: [], here, resourcesPath: undefined });
     await settle();
-    expect(dialog.showErrorBox).toHaveBeenCalledWith('Foras Atelier', error.message);
+    const options = vi.mocked(createCore).mock.calls[0]![0];
+    expect(options.databaseKey).toEqual({ key: laptopKey });
+    options.requestQuit?.();
     expect(app.quit).toHaveBeenCalled();
-    expect(ipcMain.handle).not.toHaveBeenCalled();
-    expect(FakeBrowserWindow.instances).toHaveLength(0);
   });
 
   it('says why and exits when anything else stops the start', async () => {

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { createCore, type Core } from '../core/core';
-import { DatabaseFromFutureError } from '../core/db/database';
 import { APP_SCHEME, registerAppProtocol } from './app-protocol';
+import { electronDatabaseKey } from './database-key';
 import { createElectronSettingsStore } from './electron-settings';
 import { registerApiHandler, type SessionMap } from './ipc';
 import { installPermissionHandlers } from './permissions';
@@ -72,25 +72,20 @@ export function startApp(options: StartOptions): void {
     core = undefined;
   });
 
-  const onReady = (): void => {
+  const onReady = async (): Promise<void> => {
     const settings = createElectronSettingsStore();
-    try {
-      core = createCore({
-        dataDir: app.getPath('userData'),
-        settings,
-        // resources/** is packed into app.asar, which Electron's fs reads like a folder.
-        resourcesDir: join(app.getAppPath(), 'resources'),
-        appVersion: app.getVersion(),
-        nativeBinding: nativeBindingPath(app.isPackaged, options.resourcesPath),
-      });
-    } catch (error) {
-      if (error instanceof DatabaseFromFutureError) {
-        dialog.showErrorBox('Foras Atelier', error.message);
-        app.quit();
-        return;
-      }
-      throw error;
-    }
+    const dataDir = app.getPath('userData');
+    // A damaged, locked or newer database does not stop the start: the window shows the recovery screen.
+    core = createCore({
+      dataDir,
+      settings,
+      // resources/** is packed into app.asar, which Electron's fs reads like a folder.
+      resourcesDir: join(app.getAppPath(), 'resources'),
+      appVersion: app.getVersion(),
+      databaseKey: await electronDatabaseKey(dataDir, app.getPath('appData')),
+      requestQuit: () => app.quit(),
+      nativeBinding: nativeBindingPath(app.isPackaged, options.resourcesPath),
+    });
     installPermissionHandlers(session.defaultSession);
     registerAppProtocol(protocol, resolve(options.here, '..', 'dist', 'renderer'));
     const sessions: SessionMap = new Map();

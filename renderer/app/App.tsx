@@ -7,6 +7,7 @@ import { useIdleLock } from '../features/session/useIdleLock';
 import { useSession } from '../features/session/store';
 import { SignInScreen } from '../features/signin/SignInScreen';
 import { AppShellLayout } from './AppShellLayout';
+import { ConsentGate } from '../features/privacy/ConsentGate';
 
 // Every screen but sign-in and the participant's home loads on first use, so the sign-in screen is ready sooner
 // (the forms bring zod, @mantine/form and the phone-number metadata).
@@ -35,7 +36,14 @@ const RegisterScreen = lazy(() => import('../features/certificates/RegisterScree
 const VerifyScreen = lazy(() => import('../features/certificates/VerifyScreen').then((m) => ({ default: m.VerifyScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const ReportsScreen = lazy(() => import('../features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const AuditScreen = lazy(() => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
+const MyConsentsScreen = lazy(() => import('../features/privacy/MyConsentsScreen').then((m) => ({ default: m.MyConsentsScreen })));
+const ParticipantPrivacyScreen = lazy(() => import('../features/privacy/ParticipantPrivacyScreen').then((m) => ({ default: m.ParticipantPrivacyScreen })));
+const PrivacyScreen = lazy(() => import('../features/privacy/PrivacyScreen').then((m) => ({ default: m.PrivacyScreen })));
 const OrientationScreen = lazy(() => import('../features/orientation/OrientationScreen').then((m) => ({ default: m.OrientationScreen })));
+const TransferScreen = lazy(() => import('../features/transfer/TransferScreen').then((m) => ({ default: m.TransferScreen })));
+const BackupsScreen = lazy(() => import('../features/backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })));
+const RecoveryScreen = lazy(() => import('../features/recovery/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
 
 export function App() {
   const { t } = useTranslation();
@@ -50,6 +58,8 @@ export function App() {
       </Center>
     );
   }
+  // The database did not open: nothing else is shown (the Node side answers nothing else either).
+  if (status.recovery) return <main><Suspense fallback={<Center h="100vh"><Loader role="status" aria-label={t('common.loading')} /></Center>}><RecoveryScreen /></Suspense></main>;
   if (status.setupRequired) return <main><Suspense fallback={<Center h="100vh"><Loader role="status" aria-label={t('common.loading')} /></Center>}><SetupScreen /></Suspense></main>;
   if (!user) return <main><SignInScreen /></main>;
 
@@ -58,8 +68,10 @@ export function App() {
       <AppShellLayout>
         <Suspense fallback={<Center h={200}><Loader role="status" aria-label={t('common.loading')} /></Center>}>
         {user.role === 'participant' ? (
+          <ConsentGate participantId={user.id}>
           <Routes>
             <Route path="/" element={<ParticipantHome />} />
+            <Route path="/consents" element={<MyConsentsScreen />} />
             <Route path="/lessons/:lessonId" element={<LessonPlayer />} />
             <Route path="/cv" element={<CvListScreen />} />
             <Route path="/cv/:cvId" element={<CvEditor />} />
@@ -69,6 +81,7 @@ export function App() {
             <Route path="/modules/:moduleId/self-assessment/:phase" element={<SelfAssessmentScreen />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
+          </ConsentGate>
         ) : (
           <Routes>
             <Route path="/" element={<CohortsScreen />} />
@@ -77,6 +90,7 @@ export function App() {
             <Route path="/lessons/:lessonId" element={<LessonPlayer />} />
             <Route path="/present/:lessonId" element={<PresenterView />} />
             <Route path="/mock/:participantId" element={<MockInterviewScreen />} />
+            <Route path="/participants/:participantId/privacy" element={<ParticipantPrivacyScreen />} />
             <Route path="/plans/:planId" element={<PlanReviewScreen />} />
             <Route path="/orientation" element={<OrientationScreen />} />
             <Route path="/cohorts/:cohortId/sessions" element={<SessionsScreen />} />
@@ -89,6 +103,10 @@ export function App() {
             {user.role === 'coordinator' && <Route path="/staff" element={<StaffScreen />} />}
             {user.role === 'coordinator' && <Route path="/settings" element={<SettingsScreen />} />}
             {user.role === 'coordinator' && <Route path="/reports" element={<ReportsScreen />} />}
+            {user.role === 'coordinator' && <Route path="/privacy" element={<PrivacyScreen />} />}
+            {user.role === 'coordinator' && <Route path="/transfer" element={<TransferScreen />} />}
+            {user.role === 'coordinator' && <Route path="/audit" element={<AuditScreen />} />}
+            {user.role === 'coordinator' && <Route path="/backups" element={<BackupsScreen />} />}
             {user.role === 'coordinator' && <Route path="/interview-questions" element={<QuestionsScreen />} />}
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -1,6 +1,10 @@
 import { AppShell, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { IconCertificate, IconBook, IconCompass, IconLock, IconMicrophone, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { IconChartBar } from '@tabler/icons-react';
+import { IconShieldLock } from '@tabler/icons-react';
+import { IconTransfer } from '@tabler/icons-react';
+import { IconListSearch } from '@tabler/icons-react';
+import { IconDatabaseExport } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
@@ -22,6 +26,10 @@ export function AppShellLayout({ children }: { children: ReactNode }) {
     { to: '/certificates', label: t('nav.certificates'), icon: IconCertificate, show: isCoordinator },
     { to: '/interview-questions', label: t('nav.questions'), icon: IconMicrophone, show: isCoordinator },
     { to: '/reports', label: t('reports.nav'), icon: IconChartBar, show: isCoordinator },
+    { to: '/privacy', label: t('privacy.nav'), icon: IconShieldLock, show: isCoordinator },
+    { to: '/transfer', label: t('transfer.nav'), icon: IconTransfer, show: isCoordinator },
+    { to: '/audit', label: t('audit.nav'), icon: IconListSearch, show: isCoordinator },
+    { to: '/backups', label: t('backups.nav'), icon: IconDatabaseExport, show: isCoordinator },
     { to: '/staff', label: t('nav.staff'), icon: IconUsers, show: isCoordinator },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings, show: isCoordinator },
   ].filter((item) => item.show);

@@ -19,6 +19,16 @@ import { cvSchema } from '../cv/model';
 import { sessionFieldsSchema } from '../workshop/sessions';
 import { reportExportSchema, reportFilterSchema } from '../reports/filter';
 import type { ReportDto } from '../reports/types';
+import { transferExportSchema, transferImportStartSchema, transferImportStepSchema } from '../transfer/schemas';
+import type { TransferImportPlanDto, TransferImportStepDto } from '../transfer/types';
+import { consentChangeSchema, staffConsentChangeSchema } from '../consents/schemas';
+import type { ParticipantConsentsDto } from '../consents/types';
+import { ERASURE_REASONS, type ErasureListDto, type ErasureResultDto } from '../privacy/types';
+import { RETENTION_MONTHS_MAX } from '../privacy/retention';
+import { backupFileNameSchema, backupPassphraseSchema, confirmSchema, MAX_BACKUP_BASE64_CHARS } from '../backup/schemas';
+import type { BackupDto, RecoveryStatusDto, RestoreResultDto } from '../backup/types';
+import { auditFilterSchema } from '../audit/filter';
+import type { AuditPageDto } from '../audit/types';
 import { countryPageFieldsSchema, orientationSessionFieldsSchema, returnCountrySchema } from '../orientation/schemas';
 import { freeText } from '../domain/free-text';
 import { ratingSchema } from '../interview/rubric';
@@ -208,7 +218,36 @@ export const contract = {
   'cvs.exportJsonResume': define<ExportedFile>()({ input: z.object({ cvId: uuid }), access: ['participant'], target: (input) => ({ cvId: input.cvId }) }),
   'cvs.importJsonResume': define<CvDto>()({ input: z.object({ json: z.string().max(2_000_000), title: cvTitle }), access: ['participant'] }),
   'consents.mine': define<ConsentsDto>()({ input: none, access: ['participant'] }),
-  'consents.set': define<ConsentsDto>()({ input: z.object({ purpose: z.enum(['photo', 'audio', 'share']), given: z.boolean() }), access: ['participant'] }),
+  /** Giving needs the version and language of the text shown (refused when it is not today's text). */
+  'consents.set': define<ConsentsDto>()({ input: consentChangeSchema, access: ['participant'] }),
+  'consents.details': define<ParticipantConsentsDto>()({
+    input: z.strictObject({ participantId: uuid }),
+    access: ANYONE_SIGNED_IN,
+    target: (input) => ({ participantId: input.participantId }),
+  }),
+  /** Staff: a consent the participant signed on paper, or a withdrawal on their behalf. */
+  'consents.record': define<ParticipantConsentsDto>()({
+    input: staffConsentChangeSchema,
+    access: STAFF,
+    target: (input) => ({ participantId: input.participantId }),
+  }),
+  /** A ZIP with everything kept about one participant (data.json) and their PDFs and recordings. */
+  'privacy.exportParticipant': define<ExportedFile>()({
+    input: z.strictObject({ participantId: uuid }),
+    access: COORDINATOR,
+    target: (input) => ({ participantId: input.participantId }),
+  }),
+  /** Erases for good every row about these participants (see electron/core/privacy), here and in the backups kept on this laptop. */
+  'privacy.erase': define<ErasureResultDto>()({
+    input: z.strictObject({ participantIds: z.array(uuid).min(1).max(500), reason: z.enum(ERASURE_REASONS) }),
+    access: COORDINATOR,
+  }),
+  'privacy.erasureList': define<ErasureListDto>()({ input: none, access: COORDINATOR }),
+  /** Months after a cohort ends before its participants are listed for erasure; null or 0: never. */
+  'privacy.setRetention': define<ErasureListDto>()({
+    input: z.strictObject({ months: z.number().int().min(0).max(RETENTION_MONTHS_MAX).nullable() }),
+    access: COORDINATOR,
+  }),
 
   'interview.bank': define<QuestionBank>()({ input: none, access: ANYONE_SIGNED_IN }),
   'interview.attempts': define<AttemptDto[]>()({ input: none, access: ['participant'] }),
@@ -343,6 +382,32 @@ export const contract = {
   'reports.dashboard': define<ReportDto>()({ input: reportFilterSchema, access: COORDINATOR, target: (input) => (input.cohortId ? { cohortId: input.cohortId } : null) }),
   'reports.csv': define<ExportedFile>()({ input: reportExportSchema, access: COORDINATOR, target: (input) => (input.cohortId ? { cohortId: input.cohortId } : null) }),
   'reports.pdf': define<ExportedFile>()({ input: reportExportSchema, access: COORDINATOR, target: (input) => (input.cohortId ? { cohortId: input.cohortId } : null) }),
+  /** Moving a cohort (or some of its participants) to another laptop: one file locked with a passphrase. */
+  'transfer.export': define<ExportedFile>()({ input: transferExportSchema, access: COORDINATOR, target: (input) => ({ cohortId: input.cohortId }) }),
+  /** Reads and checks the whole file and says what importing it will do; nothing is written yet. */
+  'transfer.importStart': define<TransferImportPlanDto>()({ input: transferImportStartSchema, access: COORDINATOR }),
+  /** Applies the next batch of a checked import (one transaction each), for a real progress bar. */
+  'transfer.importNext': define<TransferImportStepDto>()({ input: transferImportStepSchema, access: COORDINATOR }),
+  'transfer.importCancel': define<null>()({ input: transferImportStepSchema, access: COORDINATOR }),
+  /** The append-only audit log, newest first; names are looked up when read. */
+  'audit.list': define<AuditPageDto>()({ input: auditFilterSchema, access: COORDINATOR }),
+  /** Backups in the data folder (encrypted under the laptop's key) and to a file taken away (under a passphrase). */
+  'backups.list': define<BackupDto[]>()({ input: none, access: COORDINATOR }),
+  'backups.create': define<BackupDto>()({ input: none, access: COORDINATOR }),
+  'backups.exportToFile': define<ExportedFile>()({ input: z.strictObject({ passphrase: backupPassphraseSchema }), access: COORDINATOR }),
+  /** Replaces the data; the current data is backed up first and every session is signed out. */
+  'backups.restore': define<RestoreResultDto>()({ input: z.strictObject({ fileName: backupFileNameSchema, confirm: confirmSchema }), access: COORDINATOR }),
+  'backups.restoreFromFile': define<RestoreResultDto>()({
+    input: z.strictObject({ base64: z.base64().min(1).max(MAX_BACKUP_BASE64_CHARS), passphrase: z.string().min(1).max(200), confirm: confirmSchema }),
+    access: COORDINATOR,
+  }),
+  /** Only while the database cannot be opened (nobody can sign in then); refused otherwise. */
+  'recovery.status': define<RecoveryStatusDto>()({ input: none, access: 'public' }),
+  /** fileName null: the newest backup that passes its checks. The damaged file is set aside, never deleted. */
+  'recovery.restore': define<RestoreResultDto>()({ input: z.strictObject({ fileName: backupFileNameSchema.nullable(), confirm: confirmSchema }), access: 'public' }),
+  'recovery.quit': define<null>()({ input: none, access: 'public' }),
+  /** Opens the database again, e.g. once the other program that held it has let go. */
+  'recovery.retry': define<{ recovered: boolean }>()({ input: none, access: 'public' }),
 
   'selfAssessment.save': define<null>()({
     input: z.object({

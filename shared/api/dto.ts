@@ -30,6 +30,8 @@ export interface AppStatus {
   workshopPlace: string;
   sampleDataPresent: boolean;
   version: string;
+  /** Set when the database cannot be opened: the renderer shows the recovery screen and nothing else. */
+  recovery: { kind: 'corrupt' | 'unreadable' | 'newer-version' } | null;
 }
 
 export interface ParticipantCard {
@@ -166,6 +168,8 @@ export interface ExportedFile {
 }
 
 export interface ConsentsDto {
+  /** The workshop may keep their data (their work is saved only with it). */
+  data: boolean;
   photo: boolean;
   audio: boolean;
   /** Their documents may be sent to the migration office of their country (the hand-over pack). */

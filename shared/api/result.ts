@@ -10,7 +10,22 @@ export const ERROR_CODES = [
   'WRONG_CREDENTIALS',
   'PROFILE_LOCKED',
   'PIN_RESET_REQUIRED',
+  /** The participant has not agreed that the workshop keeps their data: nothing was saved. */
+  'CONSENT_REQUIRED',
   'TRANSPORT',
+  'RECOVERY_REQUIRED',
+  /** A file (backup, transfer) that does not open with the passphrase given. */
+  'WRONG_PASSPHRASE',
+  /** A file that opens but is damaged, cut short, or not one of ours. */
+  'DAMAGED_FILE',
+  /** Data written by a newer Foras Atelier: refused, nothing changed. */
+  'NEWER_VERSION',
+  /** A file given to an import that is not a Foras Atelier transfer file at all. */
+  'NOT_A_TRANSFER_FILE',
+  /** The database is held by another program (SQLite busy or locked): try again later, nothing changed. */
+  'BUSY',
+  /** The disk (or the database's page limit) is full: nothing changed. */
+  'DISK_FULL',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,19 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 interface Host {
   url: string;
   dataDir: string;
+  /** The database key file, outside the data folder as on a real laptop. */
+  keyFile: string;
 }
 
-/** Starts the built browser host on a free port and a fresh data folder; waits for its ready line. */
-async function startHost(): Promise<{ host: Host; process: ChildProcess }> {
+/** Vite's root is renderer/, so `vite build --outDir dist-x/renderer` lands in renderer/dist-x/renderer. */
+function ownRendererDir(dir: string): string {
+  return existsSync(dir) ? dir : join('renderer', dir);
+}
+
+/** Starts the built browser host on a free port and a fresh data folder; waits for its ready line. A test needing a second laptop starts one itself. */
+export async function startHost(): Promise<{ host: Host; process: ChildProcess }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'foras-e2e-'));
-  const child = spawn(process.execPath, ['dist-electron/host-web.mjs', '--port', '0', '--data-dir', dataDir, '--no-open'], {
+  const keyFile = join(mkdtempSync(join(tmpdir(), 'foras-e2e-key-')), 'database.key');
+  // E2E_HOST_SCRIPT / E2E_RENDERER_DIR point at a build of one's own when several people build at once.
+  const script = process.env.E2E_HOST_SCRIPT ?? 'dist-electron/host-web.mjs';
+  const rendererArgs = process.env.E2E_RENDERER_DIR ? ['--renderer-dir', ownRendererDir(process.env.E2E_RENDERER_DIR)] : [];
+  const child = spawn(process.execPath, [script, '--port', '0', '--data-dir', dataDir, '--key-file', keyFile, '--no-open', ...rendererArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -25,19 +36,47 @@ async function startHost(): Promise<{ host: Host; process: ChildProcess }> {
     });
     child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)));
   });
-  return { host: { url, dataDir }, process: child };
+  return { host: { url, dataDir, keyFile }, process: child };
 }
 
-export const test = base.extend<{ host: Host }>({
+/** Stops a host started by startHost and removes its folders. */
+export async function stopHost({ host, process: child }: { host: Host; process: ChildProcess }): Promise<void> {
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+  rmSync(host.dataDir, { recursive: true, force: true });
+  rmSync(dirname(host.keyFile), { recursive: true, force: true });
+}
+
+/** Chromium's built-in PDF viewer (the certificate "Imprimer" window): part of the browser, it never leaves the machine. */
+const CHROMIUM_PDF_VIEWER = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
+/** Where a page may send requests: the hosts on this machine (each test's laptops listen on 127.0.0.1), and what it made itself. */
+function isOwnRequest(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'chrome-extension:') return hostname === CHROMIUM_PDF_VIEWER;
+  return protocol === 'data:' || protocol === 'blob:' || protocol === 'about:' || (protocol === 'http:' && hostname === '127.0.0.1');
+}
+
+export const test = base.extend<{ host: Host; noOutsideRequests: void }>({
   // Playwright requires an object pattern here even when no fixture is used.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
-    const { host, process: child } = await startHost();
-    await use(host);
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    rmSync(host.dataDir, { recursive: true, force: true });
+    const started = await startHost();
+    await use(started.host);
+    await stopHost(started);
   },
+  // Every test: the app makes no request outside the machine, from any page or window of the test.
+  noOutsideRequests: [
+    async ({ context }, use) => {
+      const outside: string[] = [];
+      context.on('request', (request) => {
+        if (!isOwnRequest(request.url())) outside.push(request.url());
+      });
+      await use();
+      expect(outside, 'requests that left the machine').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -1,5 +1,5 @@
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { SetupPage, Shell, SignInPage } from './pages';
+import { DataConsentScreen, SetupPage, Shell, SignInPage } from './pages';
 
 const COORDINATOR = { name: 'Khadija Benali', password: 'atelier-rabat-2026' };
 
@@ -65,6 +65,8 @@ test('first run, a cohort and its participants, PIN sign-in, lock, lockout and l
   await expectAccessible(page, 'PIN pad');
   await screenshot(page, '06-pin-pad');
   await signIn.tapPin('2468');
+  // A new participant is asked first whether the workshop may keep their data.
+  await new DataConsentScreen(page).agree();
   await expect(page.getByRole('heading', { name: 'Bonjour Awa !' })).toBeVisible();
   await expect(new Shell(page).signedInPerson()).toContainText('Awa Diop');
   await expect(page.getByRole('link', { name: 'Ouvrir : Mon plan d’affaires' })).toBeVisible();

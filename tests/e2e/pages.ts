@@ -52,6 +52,24 @@ export class SignInPage {
   }
 }
 
+/**
+ * The screen a participant meets at sign-in until they agree that the
+ * workshop keeps their data (sample participants have agreed already).
+ */
+export class DataConsentScreen {
+  constructor(private readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole('heading', { name: 'Garder vos informations pour l’atelier' });
+  }
+
+  async agree() {
+    await expect(this.heading()).toBeVisible();
+    await this.page.getByRole('button', { name: 'J’accepte', exact: true }).click();
+    await expect(this.heading()).toBeHidden();
+  }
+}
+
 export class Shell {
   constructor(private readonly page: Page) {}
 

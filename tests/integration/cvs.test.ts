@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FULL_CV } from '../fixtures/cv/full-cv';
-import { databaseSnapshot, seededLaptop } from './helpers';
+import { agreeTo, databaseSnapshot, seededLaptop } from './helpers';
 
 const PHOTO = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==';
 
@@ -61,10 +61,10 @@ describe('CVs', () => {
     expect(await awa.call('cvs.save', { cvId: cv.id, title: 'Photo', document: withPhoto })).toMatchObject({
       ok: false, error: { code: 'INVALID_INPUT', fields: { 'identity.photo': { key: 'cv.photoNeedsConsent' } } },
     });
-    await awa.must('consents.set', { purpose: 'photo', given: true });
+    await awa.must('consents.set', agreeTo('photo'));
     await awa.must('cvs.save', { cvId: cv.id, title: 'Photo', document: withPhoto });
     expect((await awa.must('cvs.get', { cvId: cv.id })).document.identity.photo).toBe(PHOTO);
-    expect(await awa.must('consents.set', { purpose: 'photo', given: false })).toEqual({ photo: false, audio: false, share: false });
+    expect(await awa.must('consents.set', { purpose: 'photo', given: false })).toEqual({ data: true, photo: false, audio: false, share: false });
     expect((await awa.must('cvs.get', { cvId: cv.id })).document.identity.photo).toBeNull();
   });
 });

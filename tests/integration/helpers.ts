@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { MethodName, InputOf, OutputOf } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
+import { currentConsentVersion, type ConsentPurpose } from '../../shared/consents/texts';
 import { createSessionSlot, type SessionSlot } from '../../electron/core/context';
 import { createCore, type Core } from '../../electron/core/core';
 import { createJsonFileSettingsStore } from '../../electron/core/settings/json-file-settings';
@@ -33,7 +35,15 @@ export function tempDataDir(): string {
   return dir;
 }
 
-/** A real core on a real SQLite file and settings file in a temp folder. */
+/** The laptop key of each test data folder (the hosts keep theirs in a key file or the keychain); reopening a folder uses the same key. */
+const keysByDataDir = new Map<string, Buffer>();
+export function testKeyFor(dataDir: string): Buffer {
+  let key = keysByDataDir.get(dataDir);
+  if (!key) keysByDataDir.set(dataDir, (key = randomBytes(32)));
+  return key;
+}
+
+/** A real core on a real, encrypted SQLite file and settings file in a temp folder. */
 export function openTestCore(dataDir = tempDataDir(), clock = new TestClock()): { core: Core; clock: TestClock; dataDir: string } {
   const core = createCore({
     dataDir,
@@ -41,6 +51,7 @@ export function openTestCore(dataDir = tempDataDir(), clock = new TestClock()): 
     resourcesDir: join(import.meta.dirname, '..', '..', 'resources'),
     contentDir: TEST_CONTENT_DIR,
     appVersion: 'test',
+    databaseKey: { key: testKeyFor(dataDir) },
     now: clock.now,
     log: () => undefined,
   });
@@ -105,9 +116,18 @@ export async function seededLaptop() {
   return {
     core, clock, dataDir, coordinator, coordinatorUser, cohortA, cohortB, participantA, participantB, facilitatorA, facilitatorB,
     asFacilitatorA: await signedIn('auth.signInStaff', { staffId: facilitatorA.id, password: 'animateur-A-123' }),
-    asParticipantA: await signedIn('auth.signInParticipant', { participantId: participantA.id, pin: '1111' }),
-    asParticipantB: await signedIn('auth.signInParticipant', { participantId: participantB.id, pin: '2222' }),
+    asParticipantA: await giveDataConsent(await signedIn('auth.signInParticipant', { participantId: participantA.id, pin: '1111' })),
+    asParticipantB: await giveDataConsent(await signedIn('auth.signInParticipant', { participantId: participantB.id, pin: '2222' })),
   };
+}
+
+/** A consent given after reading today's text in French (what `consents.set` needs to record it). */
+export const agreeTo = (purpose: ConsentPurpose) => ({ purpose, given: true, textVersion: currentConsentVersion(purpose), language: 'fr' as const });
+
+/** A signed-in participant agrees that the workshop keeps their data (without it their work is not saved). */
+export async function giveDataConsent<C extends ReturnType<typeof caller>>(participant: C): Promise<C> {
+  await participant.must('consents.set', agreeTo('data'));
+  return participant;
 }
 
 /** Every row of every table, to show that a refused call wrote nothing. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseSnapshot, seededLaptop } from './helpers';
+import { agreeTo, databaseSnapshot, seededLaptop } from './helpers';
 
 const RATING = { clarity: 3, structure: 2, example: 4, attitude: 3, relevance: 3 };
 const SOUND = Buffer.from('OggS fake opus bytes for the test').toString('base64');
@@ -21,7 +21,7 @@ describe('interview practice', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { recording: { key: 'interview.audioNeedsConsent' } } } });
     expect(databaseSnapshot(laptop.core)).toEqual(before);
 
-    await awa.must('consents.set', { purpose: 'audio', given: true });
+    await awa.must('consents.set', agreeTo('audio'));
     const attempt = await awa.must('interview.saveAttempt', { questionId, typedAnswer: '', recording: { base64: SOUND, mime: 'audio/ogg', ms: 4000 }, selfRating: RATING });
     expect(attempt).toMatchObject({ hasRecording: true, recordingMs: 4000, selfRating: RATING, mode: 'practice' });
     expect(await awa.must('interview.recording', { attemptId: attempt.id })).toEqual({ mime: 'audio/ogg', base64: SOUND });
@@ -43,7 +43,7 @@ describe('interview practice', () => {
     const questionId = (await awa.must('interview.bank', {})).questions[1]!.id;
     const typed = await awa.must('interview.saveAttempt', { questionId, typedAnswer: 'Je suis couturière depuis six ans.', recording: null, selfRating: null });
     expect(typed).toMatchObject({ hasRecording: false, typedAnswer: 'Je suis couturière depuis six ans.' });
-    await awa.must('consents.set', { purpose: 'audio', given: true });
+    await awa.must('consents.set', agreeTo('audio'));
     await awa.must('interview.saveAttempt', { questionId, typedAnswer: '', recording: { base64: SOUND, mime: 'audio/webm', ms: 1000 }, selfRating: null });
     await awa.must('consents.set', { purpose: 'audio', given: false });
     expect((await awa.must('interview.attempts', {})).every((a) => !a.hasRecording)).toBe(true);
@@ -52,7 +52,7 @@ describe('interview practice', () => {
   it('refuses unknown questions, bad ratings and over-long recordings', async () => {
     const laptop = await seededLaptop();
     const awa = laptop.asParticipantA;
-    await awa.must('consents.set', { purpose: 'audio', given: true });
+    await awa.must('consents.set', agreeTo('audio'));
     const questionId = (await awa.must('interview.bank', {})).questions[0]!.id;
     for (const input of [
       { questionId: 'no-such-question', typedAnswer: '', recording: null, selfRating: null },

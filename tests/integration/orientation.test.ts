@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParticipantDto } from '../../shared/api/dto';
 import { FULL_CV } from '../fixtures/cv/full-cv';
 import { bamakoShopPlan } from '../fixtures/business-plan/bamako-shop';
-import { caller, databaseSnapshot, seededLaptop } from './helpers';
+import { agreeTo, caller, databaseSnapshot, giveDataConsent, seededLaptop } from './helpers';
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
@@ -33,7 +33,7 @@ async function laptopWithMali() {
   const signIn = async (participant: ParticipantDto, pin: string) => {
     const c = caller(laptop.core);
     await c.must('auth.signInParticipant', { participantId: participant.id, pin });
-    return c;
+    return giveDataConsent(c);
   };
   const asFacilitatorB = caller(laptop.core);
   await asFacilitatorB.must('auth.signInStaff', { staffId: laptop.facilitatorB.id, password: 'animatrice-B-123' });
@@ -154,7 +154,7 @@ describe('hand-over pack', () => {
 
   it('with consent, gives one ZIP with a cover, the certificate, the CV and the plan sent, and records it', async () => {
     const laptop = await aminataWithDocuments();
-    expect(await laptop.asAminata.must('consents.set', { purpose: 'share', given: true })).toEqual({ photo: false, audio: false, share: true });
+    expect(await laptop.asAminata.must('consents.set', agreeTo('share'))).toEqual({ data: true, photo: false, audio: false, share: true });
     expect(await laptop.asAminata.must('handover.mine', {})).toMatchObject({ country: 'ML', consentGivenAt: '2026-03-02T09:00:00.000Z', handovers: [] });
     expect((await laptop.coordinator.must('handover.list', { cohortId: laptop.cohortA.id })).find((row) => row.participantId === laptop.aminata.id))
       .toMatchObject({ consentGivenAt: '2026-03-02T09:00:00.000Z' });

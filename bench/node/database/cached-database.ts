@@ -8,7 +8,7 @@ import { CACHE_DIR } from '../../lib/paths';
 import { generateDatabase } from './generate-database';
 
 /** Bump when generate-database.ts changes what it writes, so stale caches are rebuilt. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3; // 3: encrypted under BENCH_DATABASE_KEY
 const SETTINGS_FILE = 'settings.json';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseFromFutureError, migrate, openDatabase, schemaVersion } from './database';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
@@ -16,7 +16,7 @@ const tempFile = () => {
 
 describe('database', () => {
   it('migrates a new file from zero, with WAL, FULL sync and foreign keys', () => {
-    const db = openDatabase({ file: tempFile() });
+    const db = openDatabase({ file: tempFile(), key: null });
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
@@ -30,7 +30,7 @@ describe('database', () => {
     future.exec('CREATE TABLE from_the_future (x)');
     future.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     future.close();
-    expect(() => openDatabase({ file })).toThrow(DatabaseFromFutureError);
+    expect(() => openDatabase({ file, key: null })).toThrow(DatabaseFromFutureError);
     const check = new BetterSqlite3(file);
     expect(schemaVersion(check)).toBe(LATEST_SCHEMA_VERSION + 1);
     check.close();

@@ -15,7 +15,20 @@ export function createAppHandlers(): AppHandlers {
   return {
     'app.status': (_input, { deps }) => {
       const settings = deps.settings.read();
+      const problem = deps.database.problem();
+      if (problem) {
+        return {
+          setupRequired: false,
+          language: settings.language,
+          organisationName: settings.organisationName,
+          workshopPlace: settings.workshopPlace,
+          sampleDataPresent: false,
+          version: deps.appVersion,
+          recovery: { kind: problem.kind },
+        };
+      }
       return {
+        recovery: null,
         setupRequired: !hasCoordinator(deps),
         language: settings.language,
         organisationName: settings.organisationName,

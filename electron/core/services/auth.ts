@@ -1,4 +1,5 @@
 import type { SessionUser, SignInOptions } from '../../../shared/api/dto';
+import { recordAudit } from '../audit/audit-log';
 import { afterFailure, attemptsLeftBeforeLock, CLEARED, gateAttempt, type LockoutState } from '../auth/lockout';
 import { verifySecret } from '../auth/secret-hash';
 import type { CallContext, CoreDeps } from '../context';
@@ -30,7 +31,7 @@ export function createAuthHandlers(): AuthHandlers {
           lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
           resetRequired: row.pin_reset_required === 1,
         };
-        await checkSecret(ctx.deps, state, pin, row.pin_hash, true, (next) =>
+        await checkSecret(ctx.deps, state, pin, row.pin_hash, { id: row.id, kind: 'participant' }, (next) =>
           db
             .prepare('UPDATE participants SET failed_attempts = ?, locked_until = ?, pin_reset_required = ? WHERE id = ?')
             .run(next.failedAttempts, next.lockedUntil?.toISOString() ?? null, next.resetRequired ? 1 : 0, row.id),
@@ -56,7 +57,7 @@ export function createAuthHandlers(): AuthHandlers {
           lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
           resetRequired: false,
         };
-        await checkSecret(ctx.deps, state, password, row.password_hash, false, (next) =>
+        await checkSecret(ctx.deps, state, password, row.password_hash, { id: row.id, kind: 'staff' }, (next) =>
           db
             .prepare('UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?')
             .run(next.failedAttempts, next.lockedUntil?.toISOString() ?? null, row.id),
@@ -87,7 +88,7 @@ async function checkSecret(
   state: LockoutState,
   secret: string,
   storedHash: string,
-  canRequireReset: boolean,
+  profile: { id: string; kind: 'participant' | 'staff' },
   save: (next: LockoutState) => void,
 ): Promise<void> {
   const gate = gateAttempt(state, deps.now());
@@ -99,8 +100,23 @@ async function checkSecret(
     if (state.failedAttempts > 0 || state.lockedUntil) save(CLEARED);
     return;
   }
-  const next = afterFailure(state, deps.now(), canRequireReset);
-  save(next);
+  // Only a participant's PIN can require a reset: staff have no one above to reset them.
+  const next = afterFailure(state, deps.now(), profile.kind === 'participant');
+  // The counters and their audit lines are saved together; the typed secret never is.
+  deps.db.transaction(() => {
+    save(next);
+    const at = nowIso(deps);
+    recordAudit(deps.db, { at, actor: null, action: 'signin.failed', subjectId: profile.id, details: { profile: profile.kind, failedAttempts: next.failedAttempts } });
+    if (next.lockedUntil || next.resetRequired) {
+      recordAudit(deps.db, {
+        at,
+        actor: null,
+        action: 'signin.lockout',
+        subjectId: profile.id,
+        details: { profile: profile.kind, failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil?.toISOString() ?? null, resetRequired: next.resetRequired },
+      });
+    }
+  })();
   if (next.resetRequired) throw new AppError('PIN_RESET_REQUIRED', 'Too many wrong attempts; a facilitator must reset this PIN');
   if (next.lockedUntil) {
     throw new AppError('PROFILE_LOCKED', 'Too many wrong attempts', { lockedUntil: next.lockedUntil.toISOString() });

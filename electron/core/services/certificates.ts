@@ -6,7 +6,8 @@ import { certificateSettingsSchema, defaultCertificateSettings, type Certificate
 import { certificateFileNames } from '../../../shared/certificates/file-names';
 import type { ModuleId } from '../../../shared/content/schema';
 import { exportPublicKeyPem, renderCertificatesPdf, renderCertificatesZip, signPayload, verifyCertificateText, warmUpCertificateRenderer, type CertificateData } from '../certificates';
-import { nowIso, requireUser, type CoreDeps } from '../context';
+import { recordAudit } from '../audit/audit-log';
+import { nowIso, requireUser, type CallContext, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../errors';
 import { exportedFile } from './exported-file';
@@ -89,7 +90,8 @@ export function createCertificateHandlers(): CertificateHandlers {
       const settings = readSettings(deps);
       const keys = await signingKeys(deps);
       const issuedOn = nowIso(deps).slice(0, 10);
-      const issuedBy = requireUser(ctx).id;
+      const user = requireUser(ctx);
+      const issuedBy = user.id;
       const insert = deps.db.prepare(
         `INSERT INTO certificates (id, number, participant_id, participant_name, cohort_id, kind, language, data_json, qr_text, forced_reason, issued_at, issued_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -120,6 +122,7 @@ export function createCertificateHandlers(): CertificateHandlers {
           const issuedAt = nowIso(deps);
           insert.run(id, payload.number, participantId, participantName, cohortId, settings.kind, settings.language, JSON.stringify(content),
             signPayload(payload, keys.privateKey), row.eligible ? null : reason, issuedAt, issuedBy);
+          recordAudit(deps.db, { at: issuedAt, actor: { id: user.id, role: user.role }, action: 'certificate.issue', subjectId: participantId, details: { certificateId: id, number: payload.number, cohortId, forced: !row.eligible } });
           issued.push(certificateDto(certificateRow(deps, id)));
         }
       })();
@@ -132,24 +135,32 @@ export function createCertificateHandlers(): CertificateHandlers {
         : (deps.db.prepare('SELECT * FROM certificates WHERE cohort_id = ? ORDER BY issued_at DESC, number DESC').all(cohortId) as CertificateRow[])
       ).map(certificateDto),
 
-    'certificates.pdf': async ({ certificateIds }, { deps }) => {
+    'certificates.pdf': async ({ certificateIds }, ctx) => {
+      const { deps } = ctx;
       const data = printable(deps, certificateIds);
       const pdf = await renderCertificatesPdf(data, { fontsDir: deps.fontsDir });
+      auditCertificateExport(ctx, certificateIds, 'pdf');
       const name = data.length === 1 ? certificateFileNames([{ participantName: data[0]!.participantName, number: data[0]!.number }])[0]! : `Certificates-${data.length}.pdf`;
       return exportedFile(name, pdf.toString('base64'), 'base64', 'application/pdf');
     },
 
-    'certificates.zip': async ({ certificateIds }, { deps }) => {
+    'certificates.zip': async ({ certificateIds }, ctx) => {
+      const { deps } = ctx;
       const zip = await renderCertificatesZip(printable(deps, certificateIds), { fontsDir: deps.fontsDir });
+      auditCertificateExport(ctx, certificateIds, 'zip');
       return exportedFile(`Certificates-${certificateIds.length}.zip`, Buffer.from(zip).toString('base64'), 'base64', 'application/zip');
     },
 
     'certificates.revoke': ({ certificateId, reason }, ctx) => {
       const row = certificateRow(ctx.deps, certificateId);
       if (row.revoked_at === null) {
-        ctx.deps.db
-          .prepare('UPDATE certificates SET revoked_at = ?, revoked_reason = ?, revoked_by = ? WHERE id = ?')
-          .run(nowIso(ctx.deps), reason, requireUser(ctx).id, certificateId);
+        const user = requireUser(ctx);
+        const now = nowIso(ctx.deps);
+        ctx.deps.db.transaction(() => {
+          ctx.deps.db.prepare('UPDATE certificates SET revoked_at = ?, revoked_reason = ?, revoked_by = ? WHERE id = ?').run(now, reason, user.id, certificateId);
+          // The reason is free text and may name people: the log keeps only IDs and the number.
+          recordAudit(ctx.deps.db, { at: now, actor: { id: user.id, role: user.role }, action: 'certificate.revoke', subjectId: row.participant_id, details: { certificateId, number: row.number } });
+        })();
       }
       return certificateDto(certificateRow(ctx.deps, certificateId));
     },
@@ -174,6 +185,16 @@ export function createCertificateHandlers(): CertificateHandlers {
       return exportedFile('foras-atelier-certificates-public-key.pem', exportPublicKeyPem(keys), 'utf8', 'application/x-pem-file');
     },
   };
+}
+
+/** One line per printed batch: who, how many, and whose (one person, or the cohort they share). */
+function auditCertificateExport(ctx: CallContext, ids: readonly string[], format: 'pdf' | 'zip'): void {
+  const user = requireUser(ctx);
+  const owners = ids.map((id) => certificateRow(ctx.deps, id));
+  const people = new Set(owners.map((row) => row.participant_id));
+  const cohorts = new Set(owners.map((row) => row.cohort_id));
+  const subjectId = people.size === 1 ? owners[0]!.participant_id : cohorts.size === 1 ? owners[0]!.cohort_id : null;
+  recordAudit(ctx.deps.db, { at: nowIso(ctx.deps), actor: { id: user.id, role: user.role }, action: 'export.certificates', subjectId, details: { format, count: ids.length } });
 }
 
 const warmedUp = new WeakSet<CoreDeps>();
@@ -265,7 +286,11 @@ function issuedContent(
 
 function nextNumber(deps: CoreDeps, issuedOn: string): string {
   const year = Number(issuedOn.slice(0, 4));
-  const last = deps.db.prepare('SELECT number FROM certificates WHERE number LIKE ? ORDER BY number DESC LIMIT 1').pluck().get(`FA-${year}-%`) as string | undefined;
+  // Numbers of erased people's certificates are never given again: they are printed on paper somewhere.
+  const last = deps.db
+    .prepare('SELECT number FROM (SELECT number FROM certificates UNION ALL SELECT number FROM erased_certificate_numbers) WHERE number LIKE ? ORDER BY number DESC LIMIT 1')
+    .pluck()
+    .get(`FA-${year}-%`) as string | undefined;
   return formatCertificateNumber(year, last ? Number(last.slice(-6)) + 1 : 1);
 }
 

@@ -7,7 +7,7 @@ import { renderCvPdf } from '../cv/pdf/render-cv-pdf';
 import { nowIso, requireUser, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../errors';
-import { hasConsent } from './consents';
+import { hasConsent, requireDataConsent } from './consents';
 import { exportedFile, safeFileName } from './exported-file';
 
 type CvHandlers = Pick<
@@ -45,6 +45,7 @@ export function createCvHandlers(): CvHandlers {
 
     'cvs.create': ({ title, language }, ctx) => {
       const user = requireUser(ctx);
+      requireDataConsent(ctx.deps, user.id);
       const profile = ctx.deps.db.prepare('SELECT first_name, last_name, country, city, phone FROM participants WHERE id = ?').get(user.id) as {
         first_name: string; last_name: string; country: Cv['contact']['country']; city: string | null; phone: string | null;
       };
@@ -57,6 +58,7 @@ export function createCvHandlers(): CvHandlers {
     'cvs.get': ({ cvId }, { deps }) => toDto(cvRow(deps, cvId)),
 
     'cvs.save': ({ cvId, title, document }, ctx) => {
+      requireDataConsent(ctx.deps, requireUser(ctx).id);
       if (document.identity.photo && !hasConsent(ctx.deps, requireUser(ctx).id, 'photo')) {
         throw new AppError('INVALID_INPUT', 'A photo needs the participant’s consent', { fields: { 'identity.photo': { key: 'cv.photoNeedsConsent' } } });
       }
@@ -68,6 +70,7 @@ export function createCvHandlers(): CvHandlers {
     },
 
     'cvs.duplicate': ({ cvId }, ctx) => {
+      requireDataConsent(ctx.deps, requireUser(ctx).id);
       const row = cvRow(ctx.deps, cvId);
       return insertCv(ctx.deps, row.participant_id, `${row.title} (2)`.slice(0, 80), parseDocument(row));
     },
@@ -90,6 +93,7 @@ export function createCvHandlers(): CvHandlers {
 
     'cvs.importJsonResume': ({ json, title }, ctx) => {
       const user = requireUser(ctx);
+      requireDataConsent(ctx.deps, user.id);
       let raw: unknown;
       try {
         raw = JSON.parse(json);

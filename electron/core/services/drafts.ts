@@ -1,6 +1,7 @@
 import type { DraftDto } from '../../../shared/api/dto';
 import { nowIso, requireUser } from '../context';
 import type { Handlers } from '../dispatcher';
+import { requireDataConsent } from './consents';
 
 type DraftHandlers = Pick<Handlers, 'drafts.get' | 'drafts.save' | 'drafts.clear'>;
 
@@ -17,7 +18,10 @@ export function createDraftHandlers(): DraftHandlers {
     },
     'drafts.save': ({ key, value }, ctx) => {
       const updatedAt = nowIso(ctx.deps);
-      const owner = requireUser(ctx).id;
+      const user = requireUser(ctx);
+      const owner = user.id;
+      // A participant's unfinished form is their data too.
+      if (user.role === 'participant') requireDataConsent(ctx.deps, owner);
       const { db } = ctx.deps;
       db.transaction(() => {
         db.prepare(

@@ -7,6 +7,7 @@ import type { ReturnCountry } from '../../../shared/domain/countries';
 import type { Language } from '../../../shared/domain/roles';
 import { renderBusinessPlanPdf } from '../business-plan/pdf/render-plan-pdf';
 import { renderCertificatesPdf } from '../certificates';
+import { recordAudit } from '../audit/audit-log';
 import { nowIso, requireUser, type CoreDeps } from '../context';
 import { renderCvPdf } from '../cv/pdf/render-cv-pdf';
 import type { Handlers } from '../dispatcher';
@@ -142,9 +143,14 @@ export function createHandoverHandlers(): HandoverHandlers {
         ...entries.map((entry): HandoverItemDto => ({ kind: entry.kind, fileName: entry.fileName, title: entry.kind === 'certificate' ? entry.number : entry.title })),
       ];
       const contents: HandoverContents = { items, consentGivenAt, language };
-      deps.db
-        .prepare('INSERT INTO handovers (id, participant_id, created_at, created_by, contents_json) VALUES (?, ?, ?, ?, ?)')
-        .run(randomUUID(), participantId, nowIso(deps), user.id, JSON.stringify(contents));
+      const handoverId = randomUUID();
+      const at = nowIso(deps);
+      deps.db.transaction(() => {
+        deps.db
+          .prepare('INSERT INTO handovers (id, participant_id, created_at, created_by, contents_json) VALUES (?, ?, ?, ?, ?)')
+          .run(handoverId, participantId, at, user.id, JSON.stringify(contents));
+        recordAudit(deps.db, { at, actor: { id: user.id, role: user.role }, action: 'export.handover', subjectId: participantId, details: { handoverId, files: items.length } });
+      })();
       return exportedFile(packFileName(labels.files.pack, participantName, issuedOn), Buffer.from(zip).toString('base64'), 'base64', 'application/zip');
     },
 

@@ -5,7 +5,7 @@ import { questionSchema, type InterviewQuestion, type QuestionBank } from '../..
 import { nowIso, requireUser, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../errors';
-import { hasConsent } from './consents';
+import { hasConsent, requireDataConsent } from './consents';
 
 type InterviewHandlers = Pick<
   Handlers,
@@ -49,6 +49,7 @@ export function createInterviewHandlers(): InterviewHandlers {
 
     'interview.saveAttempt': ({ questionId, typedAnswer, recording, selfRating }, ctx) => {
       const participantId = requireUser(ctx).id;
+      requireDataConsent(ctx.deps, participantId);
       assertQuestion(ctx.deps, questionId);
       if (recording && !hasConsent(ctx.deps, participantId, 'audio')) {
         throw new AppError('INVALID_INPUT', 'Recording needs the participant’s consent', { fields: { recording: { key: 'interview.audioNeedsConsent' } } });
@@ -68,6 +69,7 @@ export function createInterviewHandlers(): InterviewHandlers {
 
     // A mock interview run by a facilitator: their rating now, the participant's own rating later, side by side.
     'interview.mockAttempt': ({ participantId, questionId, rating }, ctx) => {
+      requireDataConsent(ctx.deps, participantId);
       assertQuestion(ctx.deps, questionId);
       const id = randomUUID();
       const now = nowIso(ctx.deps);
@@ -80,7 +82,9 @@ export function createInterviewHandlers(): InterviewHandlers {
       return attempt(ctx.deps, id);
     },
 
-    'interview.rateSelf': ({ attemptId, rating }, { deps }) => {
+    'interview.rateSelf': ({ attemptId, rating }, ctx) => {
+      const { deps } = ctx;
+      requireDataConsent(deps, requireUser(ctx).id);
       deps.db.prepare('UPDATE interview_attempts SET self_rating_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(rating), nowIso(deps), attemptId);
       return attempt(deps, attemptId);
     },

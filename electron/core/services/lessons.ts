@@ -5,6 +5,7 @@ import { nowIso, requireUser, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
 import { importPack } from '../content/import-pack';
 import { AppError } from '../errors';
+import { requireDataConsent } from './consents';
 
 type LessonHandlers = Pick<
   Handlers,
@@ -73,6 +74,7 @@ export function createLessonHandlers(): LessonHandlers {
 
     'progress.saveAnswer': ({ lessonId, stepId, answer }, ctx) => {
       const user = requireUser(ctx);
+      requireDataConsent(ctx.deps, user.id);
       const lesson = lessonFor(ctx.deps, user, lessonId);
       const step = lesson.steps.find((candidate) => candidate.id === stepId);
       if (!step) throw invalid('stepId', 'No such step in this lesson');
@@ -92,6 +94,7 @@ export function createLessonHandlers(): LessonHandlers {
 
     'progress.setPosition': ({ lessonId, position }, ctx) => {
       const user = requireUser(ctx);
+      requireDataConsent(ctx.deps, user.id);
       const lesson = lessonFor(ctx.deps, user, lessonId);
       upsertProgress(ctx.deps, user.id, lessonId, Math.min(position, lesson.steps.length - 1), null);
       return null;
@@ -99,6 +102,7 @@ export function createLessonHandlers(): LessonHandlers {
 
     'progress.complete': ({ lessonId }, ctx) => {
       const user = requireUser(ctx);
+      requireDataConsent(ctx.deps, user.id);
       const lesson = lessonFor(ctx.deps, user, lessonId);
       const existing = progressRow(ctx.deps, user.id, lessonId);
       upsertProgress(ctx.deps, user.id, lessonId, lesson.steps.length - 1, existing?.completed_at ?? nowIso(ctx.deps));
@@ -114,6 +118,7 @@ export function createLessonHandlers(): LessonHandlers {
 
     'selfAssessment.save': ({ moduleId, phase, ratings }, ctx) => {
       const user = requireUser(ctx);
+      requireDataConsent(ctx.deps, user.id);
       const module = ctx.deps.content.module(moduleId);
       if (!module) throw new AppError('NOT_FOUND', 'No such module');
       const known = new Set(module.selfAssessment.map((item) => item.id));

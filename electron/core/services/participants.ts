@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MeDto, ParticipantDto } from '../../../shared/api/dto';
 import { checkPhone } from '../../../shared/domain/phone';
 import type { ParticipantFields } from '../../../shared/domain/schemas';
+import { recordAudit } from '../audit/audit-log';
 import { hashSecret } from '../auth/secret-hash';
 import { nowIso, requireUser, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
@@ -60,14 +61,22 @@ export function createParticipantHandlers(): ParticipantHandlers {
       return getParticipant(deps, participantId);
     },
 
-    'participants.resetPin': async ({ participantId, pin }, { deps }) => {
+    'participants.resetPin': async ({ participantId, pin }, ctx) => {
+      const { deps } = ctx;
+      const user = requireUser(ctx);
       const pinHash = await hashSecret(pin);
-      deps.db
-        .prepare(
-          `UPDATE participants SET pin_hash = ?, failed_attempts = 0, locked_until = NULL, pin_reset_required = 0, updated_at = ?
-           WHERE id = ?`,
-        )
-        .run(pinHash, nowIso(deps), participantId);
+      const now = nowIso(deps);
+      deps.db.transaction(() => {
+        const changed = deps.db
+          .prepare(
+            `UPDATE participants SET pin_hash = ?, failed_attempts = 0, locked_until = NULL, pin_reset_required = 0, updated_at = ?
+             WHERE id = ?`,
+          )
+          .run(pinHash, now, participantId).changes;
+        // Erased while the PIN was being hashed: nothing to reset, nothing to record.
+        if (changed === 0) throw new AppError('NOT_FOUND', 'No such participant');
+        recordAudit(deps.db, { at: now, actor: { id: user.id, role: user.role }, action: 'participant.pin-reset', subjectId: participantId });
+      })();
       return getParticipant(deps, participantId);
     },
   };

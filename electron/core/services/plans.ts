@@ -7,6 +7,7 @@ import { renderBusinessPlanPdf } from '../business-plan/pdf/render-plan-pdf';
 import { nowIso, requireUser, type CallContext, type CoreDeps } from '../context';
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../errors';
+import { requireDataConsent } from './consents';
 import { exportedFile, safeFileName } from './exported-file';
 
 type PlanHandlers = Pick<
@@ -57,6 +58,7 @@ export function createPlanHandlers(): PlanHandlers {
 
     'plans.create': ({ title, language }, ctx) => {
       const user = requireUser(ctx);
+      requireDataConsent(ctx.deps, user.id);
       const profile = ctx.deps.db.prepare('SELECT country, city FROM participants WHERE id = ?').get(user.id) as { country: ReturnCountry; city: string | null };
       const plan = emptyBusinessPlan(language, profile.country, profile.city ?? '');
       const id = randomUUID();
@@ -70,6 +72,7 @@ export function createPlanHandlers(): PlanHandlers {
     'plans.get': ({ planId }, ctx) => planDto(ctx.deps, readablePlan(ctx, planId)),
 
     'plans.save': ({ planId, title, document }, ctx) => {
+      requireDataConsent(ctx.deps, requireUser(ctx).id);
       const row = planRow(ctx.deps, planId);
       if (row.status === 'submitted') throw new AppError('CONFLICT', 'A submitted plan is locked until the participant takes it back');
       if (!computeFinancials(document.finance).ok) {
@@ -88,12 +91,14 @@ export function createPlanHandlers(): PlanHandlers {
     },
 
     'plans.submit': ({ planId }, ctx) => {
+      requireDataConsent(ctx.deps, requireUser(ctx).id);
       const now = nowIso(ctx.deps);
       ctx.deps.db.prepare("UPDATE business_plans SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ?").run(now, now, planId);
       return planDto(ctx.deps, planRow(ctx.deps, planId));
     },
 
     'plans.reopen': ({ planId }, ctx) => {
+      requireDataConsent(ctx.deps, requireUser(ctx).id);
       const now = nowIso(ctx.deps);
       ctx.deps.db.prepare("UPDATE business_plans SET status = 'draft', updated_at = ? WHERE id = ? AND status = 'submitted'").run(now, planId);
       return planDto(ctx.deps, planRow(ctx.deps, planId));

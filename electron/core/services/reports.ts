@@ -1,9 +1,10 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { moduleAttendance, moduleCompletion, peopleBreakdown, selfAssessmentSummary, certificateCounts, type CompletionBucket, type PeopleRow, type ScheduledRow } from '../../../shared/reports/aggregate';
 import { REPORT_MODULES, type ReportFilter, type ReportModuleId } from '../../../shared/reports/filter';
 import { REPORT_LABELS } from '../../../shared/reports/labels';
 import type { ReportCohortRow, ReportDto } from '../../../shared/reports/types';
-import { nowIso, type CoreDeps } from '../context';
+import { recordAudit } from '../audit/audit-log';
+import { nowIso, requireUser, type CallContext, type CoreDeps } from '../context';
 import type { Database } from '../db/database';
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../errors';
@@ -28,14 +29,18 @@ export function createReportHandlers(): ReportHandlers {
   return {
     'reports.dashboard': (filter, { deps }) => dashboard(deps, filter),
 
-    'reports.csv': ({ language, ...filter }, { deps }) => {
+    'reports.csv': ({ language, ...filter }, ctx) => {
+      const { deps } = ctx;
       const report = dashboardCohorts(deps, filter);
-      const text = participantsCsv(participantRows(deps, filter), reportModules(deps), language);
+      const rows = participantRows(deps, filter);
+      const text = participantsCsv(rows, reportModules(deps), language);
+      auditReportExport(ctx, filter, { format: 'csv', rows: rows.length });
       const bytes = Buffer.from(text, 'utf8');
       return exportedFile(`${fileTitle(filter, report.cohortName, language)}.csv`, bytes.toString('base64'), 'base64', 'text/csv;charset=utf-8');
     },
 
-    'reports.pdf': async ({ language, ...filter }, { deps }) => {
+    'reports.pdf': async ({ language, ...filter }, ctx) => {
+      const { deps } = ctx;
       const report = dashboard(deps, filter);
       const settings = deps.settings.read();
       const pdf = await renderReportPdf(
@@ -43,9 +48,22 @@ export function createReportHandlers(): ReportHandlers {
         { language, organisation: settings.organisationName, programme: settings.programmeName, madeOn: nowIso(deps).slice(0, 10) },
         { fontsDir: deps.fontsDir },
       );
+      auditReportExport(ctx, filter, { format: 'pdf' });
       return exportedFile(`${fileTitle(filter, report.cohortName, language)}.pdf`, pdf.toString('base64'), 'base64', 'application/pdf');
     },
   };
+}
+
+/** A report leaves the laptop: the period and cohort it covers, never its contents. */
+function auditReportExport(ctx: CallContext, filter: ReportFilter, what: { format: 'csv' | 'pdf'; rows?: number }): void {
+  const user = requireUser(ctx);
+  recordAudit(ctx.deps.db, {
+    at: nowIso(ctx.deps),
+    actor: { id: user.id, role: user.role },
+    action: 'export.report',
+    subjectId: filter.cohortId,
+    details: { ...what, from: filter.from, to: filter.to },
+  });
 }
 
 /** The selected cohorts, for every query: overlapping the period, or the one asked for. */

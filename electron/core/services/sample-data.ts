@@ -3,6 +3,7 @@ import type { Avatar } from '../../../shared/domain/avatar';
 import type { ReturnCountry } from '../../../shared/domain/countries';
 import type { Language } from '../../../shared/domain/roles';
 import { emptyCv } from '../../../shared/cv/model';
+import { currentConsentVersion } from '../../../shared/consents/texts';
 import { hashSecret } from '../auth/secret-hash';
 import { nowIso, type CoreDeps } from '../context';
 
@@ -51,12 +52,22 @@ export async function insertSampleData(deps: CoreDeps): Promise<void> {
          pin_hash, is_sample, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 1, ?, ?)`,
     );
+    // Sample people "agree" to their data being kept so every tool can be tried; the history says 'sample', not a person's choice.
+    const consent = db.prepare(
+      "INSERT INTO consents (participant_id, purpose, given_at, withdrawn_at, updated_at, text_version, language) VALUES (?, 'data', ?, NULL, ?, ?, ?)",
+    );
+    const consentEvent = db.prepare(
+      `INSERT INTO consent_events (id, participant_id, purpose, action, text_version, language, at, source, recorded_by_staff_id)
+       VALUES (?, ?, 'data', 'given', ?, ?, ?, 'sample', NULL)`,
+    );
     const ids = new Map<string, string>();
     for (const person of SAMPLE_PEOPLE) {
       const id = randomUUID();
       ids.set(person.firstName, id);
       insert.run(id, cohortId, person.firstName, person.lastName, person.sex, person.country, person.city,
         person.language, JSON.stringify(person.avatar), pinHash, now, now);
+      consent.run(id, now, now, currentConsentVersion('data'), person.language);
+      consentEvent.run(randomUUID(), id, currentConsentVersion('data'), person.language, now);
     }
     insertSampleWork(deps, ids, now);
   })();

@@ -18,6 +18,8 @@ export const settingsSchema = z.object({
   idleMinutesStaff: minutes(10),
   activeCohortId: z.string().nullable().catch(null),
   orientationContacts: z.record(z.string(), z.string().max(500)).catch({}),
+  /** Months after a cohort ends before its participants are listed for erasure (the coordinator confirms); null: never. */
+  retentionMonths: z.number().int().min(1).max(120).nullable().catch(null),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -128,7 +128,17 @@ export class FakeSession extends FakeEmitter {
   webRequest = { onBeforeRequest: vi.fn() };
 }
 
+/** A keychain stand-in: reversible, never the clear text. */
+const flip = (bytes: Buffer): Buffer => Buffer.from(bytes.map((byte) => byte ^ 0xa5));
+export const fakeSafeStorage = {
+  isAsyncEncryptionAvailable: vi.fn(async () => true),
+  getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+  encryptStringAsync: vi.fn(async (plain: string) => flip(Buffer.from(plain))),
+  decryptStringAsync: vi.fn(async (wrapped: Buffer) => ({ result: flip(wrapped).toString(), shouldReEncrypt: false })),
+};
+
 export const fakeElectron = {
+  safeStorage: fakeSafeStorage,
   app: new FakeApp(),
   BrowserWindow: FakeBrowserWindow,
   screen: {

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Language } from '../../../shared/domain/roles';
 import { AppModal } from '../../components/AppModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorMessage } from '../../components/error-message';
 import { asLanguage } from '../../i18n';
 import { STATUS_COLOUR } from './plan-steps';
 import { createPlan, deletePlan, loadPlanList, usePlans } from './store';
@@ -17,14 +19,16 @@ export function PlanListScreen() {
   const [title, setTitle] = useState('');
   const [language, setLanguage] = useState<Language>(asLanguage(i18n.language));
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [createError, setCreateError] = useState<string | null>(null);
 
   useEffect(() => {
     void loadPlanList();
   }, []);
 
   const create = async () => {
-    const id = await createPlan(title.trim() || t('plan.defaultTitle'), language);
-    if (id) void navigate(`/plans/${id}`);
+    const created = await createPlan(title.trim() || t('plan.defaultTitle'), language);
+    if ('id' in created) void navigate(`/plans/${created.id}`);
+    else setCreateError(errorMessage(created.error, t));
   };
 
   return (
@@ -60,6 +64,7 @@ export function PlanListScreen() {
             </Stack>
             <Button leftSection={<IconPlus aria-hidden />} onClick={() => void create()}>{t('plan.create')}</Button>
           </Group>
+          <ErrorAlert message={createError} />
         </Stack>
       </Card>
       {deleting && (

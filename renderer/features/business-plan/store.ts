@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ApiErrorBody } from '../../../shared/api/result';
 import type { CohortPlanSummary, PlanDto, PlanSummary } from '../../../shared/api/dto';
 import type { BusinessPlan, PlanSectionId } from '../../../shared/business-plan/model';
 import type { Language } from '../../../shared/domain/roles';
@@ -68,10 +69,11 @@ export function editPlan(change: (plan: BusinessPlan) => BusinessPlan, title?: s
   timer = window.setTimeout(() => void flushPlan(), SAVE_DELAY_MS);
 }
 
-export async function createPlan(title: string, language: Language): Promise<string | null> {
+/** The new plan's id, or why it was refused (e.g. CONSENT_REQUIRED). */
+export async function createPlan(title: string, language: Language): Promise<{ id: string } | { error: ApiErrorBody }> {
   const result = await api()['plans.create']({ title, language });
   await loadPlanList();
-  return result.ok ? result.value.id : null;
+  return result.ok ? { id: result.value.id } : { error: result.error };
 }
 
 export async function deletePlan(planId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { CohortPlansPanel } from '../business-plan/CohortPlansPanel';
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconCertificate, IconArrowLeft, IconKey, IconMicrophone, IconPencil, IconPresentation, IconUserPlus } from '@tabler/icons-react';
+import { IconCertificate, IconArrowLeft, IconKey, IconMicrophone, IconPencil, IconPresentation, IconShieldLock, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -98,6 +98,8 @@ export function CohortDetailScreen() {
                       aria-label={t('mock.actionNamed', { name: `${participant.firstName} ${participant.lastName}` })}>{t('mock.action')}</Button>
                     <Button size="sm" variant="default" leftSection={<IconKey size={18} aria-hidden />} onClick={() => setDialog({ kind: 'pin', participant })}
                       aria-label={t('people.resetPinNamed', { name: `${participant.firstName} ${participant.lastName}` })}>{t('people.resetPin')}</Button>
+                    <Button size="sm" variant="default" component={Link} to={`/participants/${participant.id}/privacy`} leftSection={<IconShieldLock size={18} aria-hidden />}
+                      aria-label={t('privacy.staff.openNamed', { name: `${participant.firstName} ${participant.lastName}` })}>{t('privacy.staff.open')}</Button>
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Language } from '../../../shared/domain/roles';
 import { AppModal } from '../../components/AppModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorMessage } from '../../components/error-message';
 import { createCv, deleteCv, duplicateCv, importJsonResume, loadCvList, useCv } from './store';
 import { asLanguage } from '../../i18n';
 
@@ -17,14 +19,16 @@ export function CvListScreen() {
   const [language, setLanguage] = useState<Language>(asLanguage(i18n.language));
   const [deleting, setDeleting] = useState<string | null>(null);
   const [importProblems, setImportProblems] = useState<string[] | null>(null);
+  const [createError, setCreateError] = useState<string | null>(null);
 
   useEffect(() => {
     void loadCvList();
   }, []);
 
   const create = async () => {
-    const id = await createCv(title.trim() || t('cv.defaultTitle'), language);
-    if (id) void navigate(`/cv/${id}`);
+    const created = await createCv(title.trim() || t('cv.defaultTitle'), language);
+    if ('id' in created) void navigate(`/cv/${created.id}`);
+    else setCreateError(errorMessage(created.error, t));
   };
   const importFile = async (file: File | null) => {
     if (!file) return;
@@ -66,6 +70,7 @@ export function CvListScreen() {
               {(props) => <Button {...props} variant="default" leftSection={<IconFileImport aria-hidden />}>{t('cv.importJson')}</Button>}
             </FileButton>
           </Group>
+          <ErrorAlert message={createError} />
           {importProblems && (
             <Alert color="red" role="alert" title={t('cv.importRefused')}>
               <List size="sm">{importProblems.slice(0, 12).map((problem) => <List.Item key={problem}>{problem}</List.Item>)}</List>

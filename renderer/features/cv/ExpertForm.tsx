@@ -5,6 +5,7 @@ import type { MeDto } from '../../../shared/api/dto';
 import { CV_LABELS } from '../../../shared/cv/labels';
 import type { Cv, SectionId } from '../../../shared/cv/model';
 import { countryName, RETURN_COUNTRIES } from '../../../shared/domain/countries';
+import { consentWording } from '../../../shared/consents/texts';
 import { EducationEditor, emptyExperience, ExperienceEditor, LanguagesEditor, LinesEditor, newId } from './fields';
 import { cropToJpeg } from './photo';
 import { editCv, setPhotoConsent, useCv } from './store';
@@ -54,7 +55,7 @@ export function ExpertForm({ cv, me, organisation, warning }: Props) {
               data={[...RETURN_COUNTRIES, 'MA' as const].map((iso) => ({ value: iso, label: countryName(iso, ui) }))}
               onChange={(country) => set((doc) => ({ ...doc, contact: { ...doc.contact, country: (country ?? '') as Cv['contact']['country'] } }))} />
           </Group>
-          <Checkbox label={t('cv.photoConsent')} checked={photoConsent} onChange={(e) => void setPhotoConsent(e.currentTarget.checked)} />
+          <Checkbox label={consentWording('photo', ui).agreement} description={consentWording('photo', ui).paragraphs.join(' ')} checked={photoConsent} onChange={(e) => void setPhotoConsent(e.currentTarget.checked)} />
           {photoConsent && (
             <Group>
               <FileButton accept="image/jpeg,image/png" onChange={(file) => file && void cropToJpeg(file).then((photo) => set((doc) => ({ ...doc, identity: { ...doc.identity, photo } })))}>

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import type { CvDto, CvSummary } from '../../../shared/api/dto';
 import type { Cv } from '../../../shared/cv/model';
 import type { Language } from '../../../shared/domain/roles';
+import type { ApiErrorBody } from '../../../shared/api/result';
+import { consentChange } from '../privacy/store';
 import { api } from '../../api/api';
 import { download } from '../../api/download';
 import { registerFlush } from '../session/flush-registry';
@@ -65,10 +67,11 @@ export function editCv(change: (cv: Cv) => Cv, title?: string): void {
   timer = window.setTimeout(() => void flushCv(), SAVE_DELAY_MS);
 }
 
-export async function createCv(title: string, language: Language): Promise<string | null> {
+/** The new CV's id, or why it was refused (e.g. CONSENT_REQUIRED). */
+export async function createCv(title: string, language: Language): Promise<{ id: string } | { error: ApiErrorBody }> {
   const result = await api()['cvs.create']({ title, language });
   await loadCvList();
-  return result.ok ? result.value.id : null;
+  return result.ok ? { id: result.value.id } : { error: result.error };
 }
 
 export async function duplicateCv(cvId: string): Promise<void> {
@@ -82,7 +85,7 @@ export async function deleteCv(cvId: string): Promise<void> {
 }
 
 export async function setPhotoConsent(given: boolean): Promise<void> {
-  const result = await api()['consents.set']({ purpose: 'photo', given });
+  const result = await api()['consents.set'](consentChange('photo', given));
   if (result.ok) useCv.setState({ photoConsent: result.value.photo });
   const current = useCv.getState().current;
   if (!given && current) await openCv(current.id);

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconChartLine, IconFileCv, IconMicrophone, IconStairs, type Icon } from '@tabler/icons-react';
+import { IconChartLine, IconFileCv, IconMicrophone, IconShieldCheck, IconStairs, type Icon } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -81,6 +81,18 @@ export function ParticipantHome() {
         );
       })}
       <ShareConsentCard />
+      <Card withBorder padding="lg" radius="lg" component="section" aria-labelledby="my-consents-title">
+        <Group justify="space-between" wrap="wrap">
+          <Group gap="sm" wrap="nowrap">
+            <ThemeIcon size={48} radius="md" variant="light" color="teal"><IconShieldCheck size={28} aria-hidden /></ThemeIcon>
+            <Stack gap={2}>
+              <Title order={2} size="h3" id="my-consents-title">{t('privacy.mine.title')}</Title>
+              <Text>{t('privacy.mine.homeHint')}</Text>
+            </Stack>
+          </Group>
+          <Button component={Link} to="/consents" size="md">{t('privacy.mine.open')}</Button>
+        </Group>
+      </Card>
     </Stack>
   );
 }

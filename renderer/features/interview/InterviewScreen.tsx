@@ -3,6 +3,8 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERVIEW_CATEGORIES, type InterviewQuestion } from '../../../shared/interview/schema';
+import { consentWording } from '../../../shared/consents/texts';
+import { asLanguage } from '../../i18n';
 import { DEFAULT_TIMER } from '../../../shared/interview/timer';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { History } from './History';
@@ -11,7 +13,9 @@ import { loadInterview, pickQuestions, setAudioConsent, useInterview } from './s
 
 /** Interview practice: choose questions and times, practise, then see every attempt and the progress. */
 export function InterviewScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The consent's text is versioned in shared/consents; what is ticked is recorded with that version.
+  const audioText = consentWording('audio', asLanguage(i18n.language));
   const { bank, attempts, audioConsent, loadFailed } = useInterview();
   const [category, setCategory] = useState<string>('mixed');
   const [count, setCount] = useState<number>(3);
@@ -45,7 +49,7 @@ export function InterviewScreen() {
             <NumberInput label={t('interview.prepareSeconds')} min={0} max={300} step={5} allowDecimal={false} value={prepareSeconds} onChange={(value) => setPrepareSeconds(Number(value) || 0)} />
             <NumberInput label={t('interview.answerSeconds')} min={10} max={300} step={10} allowDecimal={false} value={answerSeconds} onChange={(value) => setAnswerSeconds(Number(value) || 10)} />
           </Group>
-          <Checkbox size="md" label={t('interview.audioConsent')} description={t('interview.audioConsentHint')} checked={audioConsent} onChange={(e) => void setAudioConsent(e.currentTarget.checked)} />
+          <Checkbox size="md" label={audioText.agreement} description={audioText.paragraphs.join(' ')} checked={audioConsent} onChange={(e) => void setAudioConsent(e.currentTarget.checked)} />
           <Group><Button size="lg" leftSection={<IconPlayerPlay aria-hidden />} onClick={() => setSession(pickQuestions(bank.questions, category, count))}>{t('interview.start')}</Button></Group>
         </Stack>
       </Paper>

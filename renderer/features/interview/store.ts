@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { consentChange } from '../privacy/store';
 import type { AttemptDto } from '../../../shared/api/dto';
 import type { QuestionBank } from '../../../shared/interview/schema';
 import { api } from '../../api/api';
@@ -23,7 +24,7 @@ export async function loadInterview(): Promise<void> {
 }
 
 export async function setAudioConsent(given: boolean): Promise<void> {
-  const result = await api()['consents.set']({ purpose: 'audio', given });
+  const result = await api()['consents.set'](consentChange('audio', given));
   if (result.ok) useInterview.setState({ audioConsent: result.value.audio });
   if (!given) await loadInterview();
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CatalogDto, CountryPageDto, LessonStateDto, MyProgressDto } from '../../../shared/api/dto';
-import type { Answer } from '../../../shared/content/answers';
+import { checkAnswer, type Answer } from '../../../shared/content/answers';
+import { hasDataConsent } from '../privacy/store';
 import type { Lesson } from '../../../shared/content/schema';
 import { api } from '../../api/api';
 
@@ -75,6 +76,13 @@ export async function answerStep(stepId: string, answer: Answer): Promise<void> 
   const lesson = usePlayer.getState().lesson;
   if (!lesson) return;
   usePlayer.setState((state) => ({ answers: { ...state.answers, [stepId]: { answer, score: state.answers[stepId]?.score ?? null } } }));
+  // Without the consent to keep their data nothing is sent to be saved: the answer is checked here, for the screen only.
+  if (!hasDataConsent()) {
+    const step = lesson.steps.find((candidate) => candidate.id === stepId);
+    const check = step ? checkAnswer(step, answer) : null;
+    if (check?.valid) usePlayer.setState((state) => ({ answers: { ...state.answers, [stepId]: { answer, score: check.score } } }));
+    return;
+  }
   const result = await saving(api()['progress.saveAnswer']({ lessonId: lesson.id, stepId, answer }));
   if (result) usePlayer.setState((state) => ({ answers: { ...state.answers, [stepId]: { answer, score: result.score } } }));
 }
@@ -84,12 +92,12 @@ export async function goToStep(position: number, asParticipant: boolean): Promis
   if (!lesson) return;
   const next = Math.max(0, Math.min(position, lesson.steps.length - 1));
   usePlayer.setState({ position: next });
-  if (asParticipant) await saving(api()['progress.setPosition']({ lessonId: lesson.id, position: next }));
+  if (asParticipant && hasDataConsent()) await saving(api()['progress.setPosition']({ lessonId: lesson.id, position: next }));
 }
 
 export async function finishLesson(asParticipant: boolean): Promise<void> {
   const lesson = usePlayer.getState().lesson;
   if (!lesson) return;
-  if (asParticipant) await saving(api()['progress.complete']({ lessonId: lesson.id }));
+  if (asParticipant && hasDataConsent()) await saving(api()['progress.complete']({ lessonId: lesson.id }));
   usePlayer.setState({ finished: true });
 }

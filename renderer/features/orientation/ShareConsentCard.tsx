@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../components/error-message';
 import { asLanguage } from '../../i18n';
 import { formatDay } from './store';
-
-const ITEMS = ['identity', 'certificate', 'cvs', 'plans', 'notes'] as const;
+import { ConsentText } from '../privacy/ConsentText';
+import { consentChange } from '../privacy/store';
 
 /**
  * On a participant's home screen: whether their documents may be sent to the
@@ -36,7 +36,7 @@ export function ShareConsentCard() {
   const set = async (given: boolean) => {
     setBusy(true);
     setError(null);
-    const result = await api()['consents.set']({ purpose: 'share', given });
+    const result = await api()['consents.set'](consentChange('share', given));
     setBusy(false);
     if (!result.ok) return setError(errorMessage(result.error, t));
     await load();
@@ -48,16 +48,11 @@ export function ShareConsentCard() {
   return (
     <Card withBorder radius="lg" padding="lg" component="section" aria-labelledby="share-consent-title">
       <Stack gap="sm">
-        <Group gap="sm" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
           <ThemeIcon size={48} radius="md" variant="light" color="blue"><IconSend size={28} aria-hidden /></ThemeIcon>
-          <Title order={2} size="h3" id="share-consent-title">{t('orientation.consent.title')}</Title>
+          {/* The text is versioned in shared/consents; agreeing records that version. */}
+          <ConsentText purpose="share" language={language} country={countryName(mine.country, language)} titleOrder={2} titleId="share-consent-title" />
         </Group>
-        <Text>{t('orientation.consent.body', { country: countryName(mine.country, language) })}</Text>
-        <Text fw={700}>{t('orientation.consent.whatTitle')}</Text>
-        <List spacing={4} size="md">
-          {ITEMS.map((item) => <List.Item key={item}>{t(`orientation.consent.items.${item}`)}</List.Item>)}
-        </List>
-        <Text>{t('orientation.consent.rule')}</Text>
         <Group gap="sm" data-testid="share-consent-state">
           {given
             ? <Badge color="teal" variant="light" leftSection={<IconCheck size={16} aria-hidden />}>{t('orientation.consent.given', { date: formatDay(mine.consentGivenAt!, language) })}</Badge>

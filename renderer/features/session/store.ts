@@ -5,7 +5,7 @@ import { api, onSessionExpired } from '../../api/api';
 import { setLanguage } from '../../i18n';
 import { flushAll } from './flush-registry';
 
-export type LockReason = 'manual' | 'idle' | 'expired';
+export type LockReason = 'manual' | 'idle' | 'expired' | 'restored';
 
 interface SessionState {
   status: AppStatus | null;
@@ -57,6 +57,12 @@ export async function switchDeviceLanguage(language: Language): Promise<void> {
   const result = await api()['app.setLanguage']({ language });
   if (result.ok) useSession.setState({ deviceLanguage: language });
   await setLanguage(language);
+}
+
+/** After a restore the Node side has signed everyone out: back to sign-in (or the recovery screen's end), saying why. */
+export async function signedOutByRestore(): Promise<void> {
+  endSession('restored');
+  await loadSession();
 }
 
 /** The next person starts from the home screen, never on the previous person's page. */

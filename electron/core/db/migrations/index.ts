@@ -9,9 +9,11 @@ import { migration0008 } from './0008-workshop-sessions';
 import { migration0009 } from './0009-certificates';
 import { migration0010 } from './0010-orientation';
 import { migration0011 } from './0011-covering-indexes';
+import { migration0012 } from './0012-audit-log';
+import { migration0013 } from './0013-consent-records';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a file and a line here; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
