@@ -7,8 +7,12 @@ import type { MethodName, InputOf, OutputOf } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { currentConsentVersion, type ConsentPurpose } from '../../shared/consents/texts';
 import { createSessionSlot, type SessionSlot } from '../../electron/core/context';
+import { useCheapHashesInTests } from '../../electron/core/auth/secret-hash';
 import { createCore, type Core } from '../../electron/core/core';
 import { createJsonFileSettingsStore } from '../../electron/core/settings/json-file-settings';
+
+// Seeding a laptop hashes several secrets; the real cost is checked in secret-hash.test.ts.
+useCheapHashesInTests();
 
 /** A small content folder of the shipped format, so tests do not change when lessons are rewritten. */
 export const TEST_CONTENT_DIR = join(import.meta.dirname, '..', 'fixtures', 'content');

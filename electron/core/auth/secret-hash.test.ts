@@ -10,6 +10,10 @@ describe('secret hashing', () => {
     expect(await verifySecret('1234', 'plain')).toBe(false);
   });
 
+  it('hashes with scrypt N=2^15, r=8, p=1, the parameters stored with the hash', async () => {
+    expect(await hashSecret('1234')).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+  });
+
   it('salts each hash', async () => {
     expect(await hashSecret('1234')).not.toBe(await hashSecret('1234'));
   });

@@ -1,7 +1,16 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /** scrypt parameters (N=2^15, r=8, p=1): about 50 ms on a workshop laptop, 32 MiB of memory. */
-const PARAMS = { N: 32768, r: 8, p: 1 } as const;
+export const SCRYPT_PARAMS = { N: 32768, r: 8, p: 1 } as const;
+let params: { N: number; r: number; p: number } = SCRYPT_PARAMS;
+
+/**
+ * Integration tests hash hundreds of PINs and passwords: they use N=2^10.
+ * The parameters travel inside each hash, so verifying follows them either way.
+ */
+export function useCheapHashesInTests(): void {
+  params = { N: 1024, r: 8, p: 1 };
+}
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 
@@ -16,8 +25,8 @@ function scryptAsync(secret: string, salt: Buffer, options: ScryptOptions): Prom
 /** Hashes a PIN or password with a fresh per-user salt; the parameters are stored with it. */
 export async function hashSecret(secret: string): Promise<string> {
   const salt = randomBytes(SALT_LENGTH);
-  const key = await scryptAsync(secret, salt, PARAMS);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
+  const key = await scryptAsync(secret, salt, params);
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 /** Constant-time comparison; a malformed stored hash never matches. */
