@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { createSessionSlot } from '../../electron/core/context';
 import { DATABASE_FILE, type Core } from '../../electron/core/core';
 import { openDatabase } from '../../electron/core/db/database';
+import { currentConsentVersion } from '../../shared/consents/texts';
 import { matchesSearch } from '../../renderer/features/signin/store';
 import { timeRuns } from '../lib/measure';
 import { median, percentile, round } from '../lib/stats';
@@ -52,6 +53,8 @@ async function autosave(core: Core): Promise<number> {
   const participant = participants[0]!;
   const call = benchCaller(core);
   await call('auth.signInParticipant', { participantId: participant.id, pin: BENCH_PIN });
+  // Answers are kept only with the participant's data consent (issue 8).
+  await call('consents.set', { purpose: 'data', given: true, textVersion: currentConsentVersion('data'), language: 'fr' });
 
   const lesson = core.deps.content.lessons().find((candidate) => candidate.steps.some((step) => step.type === 'reflection'))!;
   const step = lesson.steps.find((candidate) => candidate.type === 'reflection')!;

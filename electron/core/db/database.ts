@@ -81,6 +81,8 @@ export function openDatabase({ migrations = MIGRATIONS, ...connection }: OpenOpt
     db.pragma('busy_timeout = 5000');
     // Sorts and temporary indexes stay in memory: SQLite's temporary files are not covered by the key.
     db.pragma('temp_store = MEMORY');
+    // 32 MiB of decrypted pages kept (SQLite's default is 2 MiB): a page read again is not decrypted again (bench: encryption).
+    db.pragma('cache_size = -32768');
     migrate(db, migrations);
     return db;
   } catch (error) {
