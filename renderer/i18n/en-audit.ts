@@ -60,6 +60,7 @@ export const auditEn: Translation['audit'] = {
     attempts_other: '{{n}} failed attempts',
     lockedUntil: 'locked until {{time}}',
     resetRequired: 'a new PIN is needed',
+    whileLocked: 'attempt while locked',
     role: 'role: {{role}}',
     passwordChanged: 'password changed',
     purpose: 'consent: {{purpose}}',

@@ -58,6 +58,7 @@ export const auditFr = {
     attempts_other: '{{n}} essais manqués',
     lockedUntil: 'bloqué jusqu’à {{time}}',
     resetRequired: 'un nouveau code PIN est nécessaire',
+    whileLocked: 'essai pendant le blocage',
     role: 'rôle : {{role}}',
     passwordChanged: 'mot de passe changé',
     purpose: 'accord : {{purpose}}',

@@ -16,11 +16,12 @@ describe('the audit log', () => {
     const door = caller(laptop.core);
     const participantId = laptop.participantA.id;
     for (let attempt = 1; attempt <= 5; attempt += 1) await door.call('auth.signInParticipant', { participantId, pin: '9876' });
-    // Refused while locked: the secret is not even checked, so nothing more is recorded.
+    // Refused while locked: the secret is not checked, but the attempt is recorded as such.
     await door.call('auth.signInParticipant', { participantId, pin: '9876' });
 
     const signins = await entries(laptop, { action: 'signin' });
-    expect(signins.filter((entry) => entry.action === 'signin.failed')).toHaveLength(5);
+    expect(signins.filter((entry) => entry.action === 'signin.failed')).toHaveLength(6);
+    expect(signins[0]).toMatchObject({ action: 'signin.failed', details: { profile: 'participant', failedAttempts: 5, whileLocked: true } });
     const lockouts = signins.filter((entry) => entry.action === 'signin.lockout');
     expect(lockouts).toHaveLength(1);
     expect(lockouts[0]).toMatchObject({
@@ -28,7 +29,7 @@ describe('the audit log', () => {
       subject: { id: participantId, kind: 'participant', name: 'Awa Test' },
       details: { profile: 'participant', failedAttempts: 5, lockedUntil: '2026-03-02T09:00:30.000Z', resetRequired: false },
     });
-    expect(signins.map((entry) => entry.details.failedAttempts)).toEqual([5, 5, 4, 3, 2, 1]);
+    expect(signins.map((entry) => entry.details.failedAttempts)).toEqual([5, 5, 5, 4, 3, 2, 1]);
     const raw = laptop.core.deps.db.prepare('SELECT details_json || subject_id FROM audit_log').pluck().all().join();
     expect(raw).not.toContain('9876');
   });

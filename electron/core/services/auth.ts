@@ -93,6 +93,8 @@ async function checkSecret(
 ): Promise<void> {
   const gate = gateAttempt(state, deps.now());
   if (!gate.allowed) {
+    // Knocking on a locked profile is recorded too (the secret is not checked, never stored).
+    recordAudit(deps.db, { at: nowIso(deps), actor: null, action: 'signin.failed', subjectId: profile.id, details: { profile: profile.kind, failedAttempts: state.failedAttempts, whileLocked: true } });
     if (gate.reason === 'resetRequired') throw new AppError('PIN_RESET_REQUIRED', 'A facilitator must reset this PIN');
     throw new AppError('PROFILE_LOCKED', 'Too many wrong attempts', { lockedUntil: gate.until.toISOString() });
   }

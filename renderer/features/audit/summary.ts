@@ -66,6 +66,7 @@ export function summariseDetails(action: AuditAction, details: AuditDetails, t: 
   const lockedUntil = text(take('lockedUntil'));
   if (lockedUntil) phrases.push(t('audit.details.lockedUntil', { time: formatAuditTime(lockedUntil, language) }));
   if (take('resetRequired') === true) phrases.push(t('audit.details.resetRequired'));
+  if (take('whileLocked') === true) phrases.push(t('audit.details.whileLocked'));
 
   // 'from' and 'to' are a report's period, or the retention setting's months before and after.
   if (action === 'settings.retention') {
