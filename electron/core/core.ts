@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContentStore } from './content/content-store';
 import { loadQuestionBank } from './interview/question-bank';
@@ -36,7 +35,7 @@ export const CONTENT_PACKS_DIR = 'content-packs';
 
 /** Opens (or creates) the data folder's database and wires the dispatcher; shared by both hosts. */
 export function createCore(options: CoreOptions): Core {
-  mkdirSync(options.dataDir, { recursive: true });
+  // The host makes the data folder if needed.
   const database = createDatabaseHost({ dataDir: options.dataDir, keyState: options.databaseKey, nativeBinding: options.nativeBinding });
   const deps: CoreDeps = {
     database,

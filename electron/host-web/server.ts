@@ -9,8 +9,6 @@ import { CONTENT_SECURITY_POLICY, mimeTypeOf, resolveStaticPath } from '../core/
 
 /** Header carrying the per-launch token; the renderer reads it from the page it was served. */
 export const TOKEN_HEADER = 'x-foras-token';
-// Large enough for a transfer file or a backup sent as base64 (shared/api/limits.ts); past it, a clear 413.
-const MAX_BODY_BYTES = MAX_REQUEST_BODY_BYTES;
 
 export interface WebHostOptions {
   dispatch: Dispatch;
@@ -121,12 +119,12 @@ function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    // Past the limit the rest is read and dropped, so the caller still gets a clear 413 answer.
+    // Past the limit (large enough for a transfer file or a backup as base64) the rest is read and dropped, so the caller still gets a clear 413 answer.
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= MAX_REQUEST_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > MAX_REQUEST_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -12,18 +12,13 @@ interface Host {
   keyFile: string;
 }
 
-/** Vite's root is renderer/, so `vite build --outDir dist-x/renderer` lands in renderer/dist-x/renderer. */
-function ownRendererDir(dir: string): string {
-  return existsSync(dir) ? dir : join('renderer', dir);
-}
-
 /** Starts the built browser host on a free port and a fresh data folder; waits for its ready line. A test needing a second laptop starts one itself. */
 export async function startHost(): Promise<{ host: Host; process: ChildProcess }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'foras-e2e-'));
   const keyFile = join(mkdtempSync(join(tmpdir(), 'foras-e2e-key-')), 'database.key');
   // E2E_HOST_SCRIPT / E2E_RENDERER_DIR point at a build of one's own when several people build at once.
   const script = process.env.E2E_HOST_SCRIPT ?? 'dist-electron/host-web.mjs';
-  const rendererArgs = process.env.E2E_RENDERER_DIR ? ['--renderer-dir', ownRendererDir(process.env.E2E_RENDERER_DIR)] : [];
+  const rendererArgs = process.env.E2E_RENDERER_DIR ? ['--renderer-dir', process.env.E2E_RENDERER_DIR] : [];
   const child = spawn(process.execPath, [script, '--port', '0', '--data-dir', dataDir, '--key-file', keyFile, '--no-open', ...rendererArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });

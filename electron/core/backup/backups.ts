@@ -80,13 +80,12 @@ export function listBackups(dir: string): BackupInfo[] {
 /** Applies the keeping rule (see selectBackupsToRemove) and clears work files left by a crash; returns what was removed. */
 export function pruneBackups(dir: string, now: Date): string[] {
   if (!existsSync(dir)) return [];
-  const named = readdirSync(dir)
-    .map(parseBackupFileName)
-    .filter((name) => name !== null);
+  const names = readdirSync(dir);
+  const named = names.map(parseBackupFileName).filter((name) => name !== null);
   const removed = selectBackupsToRemove(named, now).map((backup) => backup.fileName);
   for (const fileName of removed) rmSync(join(dir, fileName), { force: true });
   // A work file older than an hour is one a crash left behind (copies take seconds); it is always an encrypted partial copy.
-  for (const name of readdirSync(dir)) {
+  for (const name of names) {
     if (!name.startsWith(TEMP_PREFIX)) continue;
     const path = join(dir, name);
     if (now.getTime() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { force: true });

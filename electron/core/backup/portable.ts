@@ -15,14 +15,13 @@ import { BackupCheckError, checkCandidate, newTempFile, removeWithJournal, vacuu
 export function exportWithPassphrase(db: Database, options: { dir: string; key: Buffer | null; passphrase: string; nativeBinding?: string }): { bytes: Buffer; schemaVersion: number } {
   const temp = vacuumIntoTemp(db, options.dir);
   try {
-    checkCandidate(temp, options.key, options.nativeBinding);
     const copy = openConnection({ file: temp, key: options.key, nativeBinding: options.nativeBinding });
     try {
       rekeyConnection(copy, options.passphrase);
     } finally {
       copy.close();
     }
-    // What is handed over must open with the passphrase and nothing else.
+    // One full check, after the rekey: what is handed over must be whole and open with the passphrase and nothing else.
     const version = checkCandidate(temp, options.passphrase, options.nativeBinding);
     return { bytes: readFileSync(temp), schemaVersion: version };
   } finally {

@@ -151,27 +151,27 @@ function problemOf(error: unknown): DatabaseProblem {
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\u0000', 'latin1');
 
-/** True when the file starts with SQLite's clear-text header: a database from before encryption, or never keyed. */
-export function isPlaintextDatabase(file: string): boolean {
-  if (!existsSync(file)) return false;
+/** The first bytes of `file`, fewer if it is shorter; null when there is no file. */
+function headerOf(file: string): Buffer | null {
+  if (!existsSync(file)) return null;
   const header = Buffer.alloc(PLAINTEXT_HEADER.length);
   const fd = openSync(file, 'r');
   try {
-    return readSync(fd, header, 0, header.length, 0) === header.length && header.equals(PLAINTEXT_HEADER);
+    return header.subarray(0, readSync(fd, header, 0, header.length, 0));
   } finally {
     closeSync(fd);
   }
 }
 
+/** True when the file starts with SQLite's clear-text header: a database from before encryption, or never keyed. */
+export function isPlaintextDatabase(file: string): boolean {
+  return headerOf(file)?.equals(PLAINTEXT_HEADER) ?? false;
+}
+
 /** True when the file holds something that is not a clear-text SQLite database: opening it needs the existing key. */
 export function holdsEncryptedData(file: string): boolean {
-  if (!existsSync(file)) return false;
-  const fd = openSync(file, 'r');
-  try {
-    return readSync(fd, Buffer.alloc(1), 0, 1, 0) === 1 && !isPlaintextDatabase(file);
-  } finally {
-    closeSync(fd);
-  }
+  const header = headerOf(file);
+  return header !== null && header.length > 0 && !header.equals(PLAINTEXT_HEADER);
 }
 
 /**

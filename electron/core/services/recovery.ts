@@ -62,11 +62,12 @@ function recoveryStatus(deps: CoreDeps): RecoveryStatusDto {
   const problem = host.problem();
   if (!problem) return { problem: null, backups: [], canRestore: false, errorText: '' };
   const backups = listBackups(host.backupsDir);
+  const shown = safeProblem(problem, host);
   return {
-    problem: safeProblem(problem, host),
+    problem: shown,
     backups,
     canRestore: problem.kind !== 'newer-version' && backups.some(restorable),
-    errorText: errorText(safeProblem(problem, host), deps.appVersion, deps.now(), backups),
+    errorText: errorText(shown, deps.appVersion, deps.now(), backups),
   };
 }
 

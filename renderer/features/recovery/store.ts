@@ -39,7 +39,7 @@ export async function restoreNewest(): Promise<boolean> {
 /** Opens the same file again (after closing the other program that held it); back to sign-in when it opens. */
 export async function retryOpening(): Promise<void> {
   if (useRecovery.getState().busy) return;
-  useRecovery.setState({ busy: 'retry', error: null });
+  useRecovery.setState({ busy: 'retry', error: null, stillBroken: false });
   const result = await api()['recovery.retry']({});
   if (result.ok && result.value.recovered) {
     useRecovery.setState({ busy: null, status: null });

@@ -6,7 +6,7 @@ import type { CohortDto, ParticipantDto } from '../../../shared/api/dto';
 import { passphraseSchema } from '../../../shared/transfer/schemas';
 import { api } from '../../api/api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage } from '../../components/forms';
+import { errorMessage } from '../../components/error-message';
 import { passphraseStrength } from './passphrase';
 import { exportCohort, resetExport, useTransfer } from './store';
 

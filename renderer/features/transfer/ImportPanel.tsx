@@ -2,10 +2,10 @@ import { Alert, Button, FileButton, Group, Paper, PasswordInput, Progress, Stack
 import { IconCircleCheck, IconFileImport, IconFileSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TRANSFER_EXTENSION, TRANSFER_FILE_MAX_BYTES } from '../../../shared/transfer/schemas';
+import { PASSPHRASE_MIN, TRANSFER_EXTENSION, TRANSFER_FILE_MAX_BYTES } from '../../../shared/transfer/schemas';
 import type { TransferReportDto } from '../../../shared/transfer/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage } from '../../components/forms';
+import { errorMessage } from '../../components/error-message';
 import { reportTotals } from './report';
 import { ReportTable } from './ReportTable';
 import { applyImport, cancelImport, readImportFile, resetImport, useTransfer, type ImportState } from './store';
@@ -26,7 +26,7 @@ export function ImportPanel() {
   const read = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    if ([...passphrase.normalize('NFC')].length < 8) return setPassphraseError(t('transfer.errors.passphraseShort'));
+    if ([...passphrase.normalize('NFC')].length < PASSPHRASE_MIN) return setPassphraseError(t('transfer.errors.passphraseShort'));
     setPassphraseError(null);
     await readImportFile(file, passphrase);
     if (useTransfer.getState().importing.phase === 'ready') setPassphrase('');
